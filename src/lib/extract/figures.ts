@@ -1,0 +1,134 @@
+import type { ChapterId } from './chapters';
+import { NUMERAL_CHARS, parseChineseNumeral } from './numerals';
+import type { Paragraph, Span } from './structure';
+
+/**
+ * What kind of number a figure is:
+ * - `count`: a quantity of things (211户, 八个方面, 三大攻坚战)
+ * - `year`, `month`: a date (2020年, 五月)
+ * - `ordinal`: a position (第二热源厂)
+ * - `plan`: the number of a Five-Year Plan (十三五 = the 13th)
+ * - `term`: a number inside a quoted policy term or slogan (“两会”, “1133”, “三垣一城”)
+ */
+export type FigureKind = 'count' | 'year' | 'month' | 'ordinal' | 'plan' | 'term';
+
+export interface Figure extends Span {
+	/** Stable id: `<chapter>-<value>`, with `-2`, `-3` … for a repeat in the same chapter. */
+	id: string;
+	value: number;
+	/** The counter word or unit right after the number (户, 名, 个, 年, 类 …), or null. */
+	unit: string | null;
+	kind: FigureKind;
+	/** Exactly `text.slice(start, end)`. */
+	source: string;
+	/** The quoted term the figure stands in, such as 三垣一城, or null. */
+	term: string | null;
+	paragraph: string;
+	chapter: ChapterId;
+}
+
+/**
+ * Measure words that make a Chinese numeral a count. 一 with one of them is usually the
+ * indefinite article (一批 "a batch of", 一些), so 一 counts only inside a quoted term.
+ */
+const MEASURE_WORDS = '个名户类项条家所座次种批位天手';
+const NUMERAL_RUN = `[${NUMERAL_CHARS}]+`;
+
+interface Rule {
+	pattern: RegExp;
+	read: (m: RegExpExecArray, inTerm: boolean) => Omit<Figure, 'id' | 'paragraph' | 'chapter' | 'start' | 'end' | 'source' | 'term'> | null;
+}
+
+/** Rules in order of precedence: an earlier rule's match hides later ones at the same place. */
+const RULES: Rule[] = [
+	{
+		// 十三五, 十四五: the 13th / 14th Five-Year Plan, not the number 135.
+		pattern: /十([一二三四五六七八九])五/gu,
+		read: (m) => ({ value: 10 + parseChineseNumeral(m[1]!), unit: null, kind: 'plan' })
+	},
+	{
+		pattern: /(\d+(?:\.\d+)?)(万|亿)?(年|[个名户类项条家所座次种位人元])?/gu,
+		read: (m, inTerm) => {
+			const multiplier = m[2] === '万' ? 1e4 : m[2] === '亿' ? 1e8 : 1;
+			const value = Math.round(Number(m[1]) * multiplier);
+			const unit = m[3] ?? null;
+			const kind = unit === '年' && m[1]!.length === 4 ? 'year' : inTerm ? 'term' : 'count';
+			return { value, unit, kind };
+		}
+	},
+	{
+		pattern: new RegExp(`第(${NUMERAL_RUN})`, 'gu'),
+		read: (m) => ({ value: parseChineseNumeral(m[1]!), unit: null, kind: 'ordinal' })
+	},
+	{
+		pattern: new RegExp(`(${NUMERAL_RUN})月`, 'gu'),
+		read: (m) => ({ value: parseChineseNumeral(m[1]!), unit: '月', kind: 'month' })
+	},
+	{
+		// 三大攻坚战: "the three major battles".
+		pattern: new RegExp(`(${NUMERAL_RUN})(大)`, 'gu'),
+		read: (m) => (m[1] === '一' ? null : { value: parseChineseNumeral(m[1]!), unit: '大', kind: 'count' })
+	},
+	{
+		pattern: new RegExp(`(${NUMERAL_RUN})([${MEASURE_WORDS}])`, 'gu'),
+		read: (m, inTerm) =>
+			m[1] === '一' && !inTerm
+				? null
+				: { value: parseChineseNumeral(m[1]!), unit: m[2]!, kind: inTerm ? 'term' : 'count' }
+	},
+	{
+		// Inside a quoted term every numeral counts what follows it: “六稳”, “三垣一城”.
+		pattern: new RegExp(`(${NUMERAL_RUN})(\\p{Script=Han})`, 'gu'),
+		read: (m, inTerm) =>
+			inTerm ? { value: parseChineseNumeral(m[1]!), unit: m[2]!, kind: 'term' } : null
+	}
+];
+
+const QUOTED = /“([^“”]{1,12})”/gu;
+
+/** The quoted terms of a text, as spans of their inner text. */
+function quotedTerms(text: string, offset: number): (Span & { term: string })[] {
+	return [...text.matchAll(QUOTED)].map((m) => ({
+		start: offset + m.index + 1,
+		end: offset + m.index + 1 + m[1]!.length,
+		term: m[1]!
+	}));
+}
+
+/** Every number in the paragraphs, in text order, with its kind, unit and exact source span. */
+export function findFigures(paragraphs: Paragraph[]): Figure[] {
+	const figures: Omit<Figure, 'id'>[] = [];
+	for (const p of paragraphs) {
+		const terms = quotedTerms(p.text, p.start);
+		const taken: Span[] = [];
+		const found: Omit<Figure, 'id'>[] = [];
+		for (const rule of RULES) {
+			for (const m of p.text.matchAll(rule.pattern)) {
+				const start = p.start + m.index;
+				const end = start + m[0].length;
+				if (taken.some((t) => start < t.end && end > t.start)) continue;
+				const term = terms.find((t) => start >= t.start && end <= t.end) ?? null;
+				const read = rule.read(m as RegExpExecArray, term !== null);
+				if (!read) continue;
+				taken.push({ start, end });
+				found.push({
+					...read,
+					start,
+					end,
+					source: m[0],
+					term: term?.term ?? null,
+					paragraph: p.id,
+					chapter: p.chapter
+				});
+			}
+		}
+		figures.push(...found.sort((a, b) => a.start - b.start));
+	}
+	const seen = new Map<string, number>();
+	return figures.map((f) => {
+		const base = `${f.chapter}-${f.value}`;
+		const n = (seen.get(base) ?? 0) + 1;
+		seen.set(base, n);
+		return { id: n === 1 ? base : `${base}-${n}`, ...f };
+	});
+}

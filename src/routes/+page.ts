@@ -1,0 +1,2 @@
+// The article page needs no JavaScript: it is plain prerendered HTML.
+export const csr = false;
