@@ -16,7 +16,8 @@ function cite(figures: Figures, id: (typeof CITED_FIGURES)[number]): string {
  * figures are cited from the extract by id, never typed.
  */
 export const zhHans = {
-	title: (f: Figures) => `汾西县${cite(f, 'framework-2020')}：全力以赴抓好${cite(f, 'framework-8')}方面的工作`,
+	title: (f: Figures) =>
+		`汾西县${cite(f, 'framework-2020')}：全力以赴抓好${cite(f, 'framework-8')}方面的工作`,
 	kicker: '访谈',
 	dek: '汾西县委书记任天顺谈县里今年的工作重点',
 	description: (f: Figures) =>

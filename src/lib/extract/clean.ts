@@ -78,11 +78,11 @@ export function removeStrayCommas(text: string): { text: string; count: number }
 export function widenPunctuation(text: string): { text: string; count: number; spaces: number } {
 	let count = 0;
 	const chars = [...text];
+	// The nearest character on one side, looking past spaces but not past a line end.
 	const neighbour = (from: number, step: 1 | -1): string => {
 		for (let i = from + step; i >= 0 && i < chars.length; i += step) {
 			const c = chars[i]!;
 			if (c !== ' ' && c !== '\t' && c !== '\u3000' && c !== '\u00a0') return c;
-			if (c === '\n') break;
 		}
 		return '';
 	};

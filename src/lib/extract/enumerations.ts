@@ -15,7 +15,19 @@ export interface Enumeration extends Span {
  * last character and a length. Where that does not settle it, these short lists of
  * words that govern a list (推进 A、B) or follow it (A、B建设项目) do.
  */
-const GOVERNING_WORDS = ['采访了', '推进', '抓好', '加快', '加强', '做大', '引导', '推介', '拿出', '以', '与'];
+const GOVERNING_WORDS = [
+	'采访了',
+	'推进',
+	'抓好',
+	'加快',
+	'加强',
+	'做大',
+	'引导',
+	'推介',
+	'拿出',
+	'以',
+	'与'
+];
 const TRAILING_WORDS = ['配套设施建设', '建设项目', '建设', '监管', '各项工作', '工作力度', '一批'];
 
 /** Where the first trailing word stands in `segment` (not at its start), or its length. */
@@ -166,7 +178,11 @@ function splitRuns(clause: string, offset: number): Run[] {
 		if (stopAt >= 0 && tail.includes('等')) {
 			const deng = tail.indexOf('等');
 			const after = tail.slice(deng + 1);
-			const categoryLength = Math.min(after.length, after.indexOf('和') > 0 ? after.indexOf('和') : Infinity, trailingAt(after));
+			const categoryLength = Math.min(
+				after.length,
+				after.indexOf('和') > 0 ? after.indexOf('和') : Infinity,
+				trailingAt(after)
+			);
 			category = { text: after.slice(0, categoryLength), at: deng + 1 };
 			consumed = before + deng + 1 + categoryLength;
 			tail = tail.slice(0, deng);
@@ -183,7 +199,9 @@ function splitRuns(clause: string, offset: number): Run[] {
 		const firstRefs = interior.length > 0 ? interior : [lastRaw];
 		const firstStart = firstItemStart(words[0]!, firstRefs);
 		const first = words[0]!.slice(firstStart);
-		const lastText = category ? lastRaw : lastRaw.slice(0, lastItemLength(lastRaw, interior, first));
+		const lastText = category
+			? lastRaw
+			: lastRaw.slice(0, lastItemLength(lastRaw, interior, first));
 
 		const items: TextSpan[] = [];
 		let at = restOffset + firstStart;

@@ -23,7 +23,10 @@ export function extractStory(bytes: Uint8Array, options: ExtractOptions): Story 
 	const text = toSimplified(cleaned.text);
 	const textHant = toTraditional(text);
 	if (textHant.length !== text.length) {
-		throw new ExtractError(options.sourcePath, 'OpenCC changed the text length; offsets would not carry over');
+		throw new ExtractError(
+			options.sourcePath,
+			'OpenCC changed the text length; offsets would not carry over'
+		);
 	}
 	const { paragraphs, areas } = structure(text, options.expectAreas);
 	const hant = (s: { start: number; end: number }): string => textHant.slice(s.start, s.end);

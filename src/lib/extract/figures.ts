@@ -36,7 +36,10 @@ const NUMERAL_RUN = `[${NUMERAL_CHARS}]+`;
 
 interface Rule {
 	pattern: RegExp;
-	read: (m: RegExpExecArray, inTerm: boolean) => Omit<Figure, 'id' | 'paragraph' | 'chapter' | 'start' | 'end' | 'source' | 'term'> | null;
+	read: (
+		m: RegExpExecArray,
+		inTerm: boolean
+	) => Omit<Figure, 'id' | 'paragraph' | 'chapter' | 'start' | 'end' | 'source' | 'term'> | null;
 }
 
 /** Rules in order of precedence: an earlier rule's match hides later ones at the same place. */
@@ -67,7 +70,8 @@ const RULES: Rule[] = [
 	{
 		// 三大攻坚战: "the three major battles".
 		pattern: new RegExp(`(${NUMERAL_RUN})(大)`, 'gu'),
-		read: (m) => (m[1] === '一' ? null : { value: parseChineseNumeral(m[1]!), unit: '大', kind: 'count' })
+		read: (m) =>
+			m[1] === '一' ? null : { value: parseChineseNumeral(m[1]!), unit: '大', kind: 'count' }
 	},
 	{
 		pattern: new RegExp(`(${NUMERAL_RUN})([${MEASURE_WORDS}])`, 'gu'),

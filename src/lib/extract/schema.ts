@@ -6,7 +6,10 @@ import { CHAPTER_IDS } from './chapters';
  * page reads it. Offsets are UTF-16 code units into `text` (JavaScript's `slice`); the
  * Traditional text has the same length, so every span also slices `textHant`.
  */
-const span = { start: v.pipe(v.number(), v.integer(), v.minValue(0)), end: v.pipe(v.number(), v.integer(), v.minValue(0)) };
+const span = {
+	start: v.pipe(v.number(), v.integer(), v.minValue(0)),
+	end: v.pipe(v.number(), v.integer(), v.minValue(0))
+};
 const Span = v.object(span);
 const TextSpan = v.object({ text: v.string(), ...span });
 const Chapter = v.picklist(CHAPTER_IDS);
@@ -31,7 +34,15 @@ export const StorySchema = v.object({
 	paragraphs: v.array(
 		v.object({
 			id: v.pipe(v.string(), v.regex(/^p\d+$/)),
-			role: v.picklist(['lede', 'commentary', 'framework', 'focus-area', 'closing', 'byline', 'editor']),
+			role: v.picklist([
+				'lede',
+				'commentary',
+				'framework',
+				'focus-area',
+				'closing',
+				'byline',
+				'editor'
+			]),
 			chapter: Chapter,
 			text: v.string(),
 			textHant: v.string(),
@@ -88,7 +99,8 @@ export type StoryParagraph = Story['paragraphs'][number];
 function* spans(story: Story): Generator<[string, { start: number; end: number }, string | null]> {
 	for (const p of story.paragraphs) {
 		yield [`paragraphs.${p.id}`, p, p.text];
-		for (const [i, s] of p.sentences.entries()) yield [`paragraphs.${p.id}.sentences[${i}]`, s, null];
+		for (const [i, s] of p.sentences.entries())
+			yield [`paragraphs.${p.id}.sentences[${i}]`, s, null];
 	}
 	for (const a of story.areas) {
 		yield [`areas[${a.number - 1}].heading`, a.heading, a.heading.text];
@@ -97,7 +109,8 @@ function* spans(story: Story): Generator<[string, { start: number; end: number }
 	}
 	for (const f of story.figures) yield [`figures.${f.id}`, f, f.source];
 	for (const e of story.enumerations) {
-		for (const [i, item] of e.items.entries()) yield [`enumerations.${e.id}.items[${i}]`, item, item.text];
+		for (const [i, item] of e.items.entries())
+			yield [`enumerations.${e.id}.items[${i}]`, item, item.text];
 		if (e.category) yield [`enumerations.${e.id}.category`, e.category, e.category.text];
 	}
 }
@@ -115,7 +128,9 @@ export function parseStory(json: unknown, where = 'story.json'): Story {
 	}
 	const story = result.output;
 	if (story.textHant.length !== story.text.length) {
-		throw new Error(`${where}: textHant has ${story.textHant.length} code units, text has ${story.text.length}`);
+		throw new Error(
+			`${where}: textHant has ${story.textHant.length} code units, text has ${story.text.length}`
+		);
 	}
 	for (const [name, s, expected] of spans(story)) {
 		if (s.end < s.start || s.end > story.text.length) {

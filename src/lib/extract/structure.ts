@@ -12,13 +12,7 @@ export interface TextSpan extends Span {
 }
 
 export type ParagraphRole =
-	| 'lede'
-	| 'commentary'
-	| 'framework'
-	| 'focus-area'
-	| 'closing'
-	| 'byline'
-	| 'editor';
+	'lede' | 'commentary' | 'framework' | 'focus-area' | 'closing' | 'byline' | 'editor';
 
 export interface Paragraph extends Span {
 	/** `p1`, `p2`, … in reading order. */
@@ -114,7 +108,10 @@ export function structure(
 	const headings = spans.map((p) => parseHeading(p.text, `paragraph ${p.id}`));
 	const areaIndexes = headings.flatMap((h, i) => (h ? [i] : []));
 	if (areaIndexes.length === 0) {
-		throw new ExtractError('article', 'no focus-area headings found (paragraphs opening 聚焦X，Y。)');
+		throw new ExtractError(
+			'article',
+			'no focus-area headings found (paragraphs opening 聚焦X，Y。)'
+		);
 	}
 	if (areaIndexes.length !== expectAreas) {
 		throw new ExtractError(
@@ -170,7 +167,11 @@ export function structure(
 		}
 		const role = roleOf(i, p.text, firstArea);
 		const chapter: ChapterId =
-			role === 'lede' || role === 'commentary' ? 'intro' : role === 'framework' ? 'framework' : 'outlook';
+			role === 'lede' || role === 'commentary'
+				? 'intro'
+				: role === 'framework'
+					? 'framework'
+					: 'outlook';
 		return { ...p, role, chapter, sentences };
 	});
 	return { paragraphs, areas };
