@@ -25,7 +25,10 @@ export default defineConfig({
 		}
 	},
 	projects: [
-		{ name: 'phone', use: { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true } },
+		{
+			name: 'phone',
+			use: { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true }
+		},
 		{ name: 'desktop', use: { viewport: { width: 1280, height: 800 } } }
 	],
 	webServer: {

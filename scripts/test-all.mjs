@@ -8,7 +8,10 @@ rmSync(REPORTS, { recursive: true, force: true });
 mkdirSync(REPORTS, { recursive: true });
 
 function run(command, args) {
-	const result = spawnSync(command, args, { stdio: 'inherit', shell: process.platform === 'win32' });
+	const result = spawnSync(command, args, {
+		stdio: 'inherit',
+		shell: process.platform === 'win32'
+	});
 	return result.status ?? 1;
 }
 

@@ -33,7 +33,10 @@ describe('removePinyin', () => {
 
 describe('removeStrayCommas', () => {
 	it('removes a half-width comma before other punctuation', () => {
-		expect(removeStrayCommas('勃勃,。近日,,就如何')).toEqual({ text: '勃勃。近日,就如何', count: 2 });
+		expect(removeStrayCommas('勃勃,。近日,,就如何')).toEqual({
+			text: '勃勃。近日,就如何',
+			count: 2
+		});
 		expect(removeStrayCommas('副主任,、汾西')).toEqual({ text: '副主任、汾西', count: 1 });
 	});
 
@@ -44,11 +47,17 @@ describe('removeStrayCommas', () => {
 
 describe('widenPunctuation', () => {
 	it('turns half-width punctuation in Chinese text full-width', () => {
-		expect(widenPunctuation('春光明媚,生機勃勃;更好!嗎?').text).toBe('春光明媚，生機勃勃；更好！嗎？');
+		expect(widenPunctuation('春光明媚,生機勃勃;更好!嗎?').text).toBe(
+			'春光明媚，生機勃勃；更好！嗎？'
+		);
 	});
 
 	it('turns the colon of the editor credit full-width and drops the space after it', () => {
-		expect(widenPunctuation('責任編輯: 吉政')).toEqual({ text: '責任編輯：吉政', count: 1, spaces: 1 });
+		expect(widenPunctuation('責任編輯: 吉政')).toEqual({
+			text: '責任編輯：吉政',
+			count: 1,
+			spaces: 1
+		});
 	});
 
 	it('leaves digits and Latin text alone', () => {

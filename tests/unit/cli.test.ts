@@ -53,7 +53,10 @@ describe('npm run extract', () => {
 	it('rejects an empty file', () => expectBadInput('', /in\.txt: the file is empty/));
 
 	it('rejects bytes that are not UTF-8', () =>
-		expectBadInput(new Uint8Array([0xe6, 0xb1, 0xbe, 0xcf, 0xd8]), /not UTF-8: byte 0xcf at offset 3/));
+		expectBadInput(
+			new Uint8Array([0xe6, 0xb1, 0xbe, 0xcf, 0xd8]),
+			/not UTF-8: byte 0xcf at offset 3/
+		));
 
 	it('rejects an article without focus-area headings', () =>
 		expectBadInput('汾西县今年要抓好工作。\n记者 王德政', /no focus-area headings found/));
@@ -62,11 +65,17 @@ describe('npm run extract', () => {
 		expectBadInput(RAW, /found 8 focus-area headings, expected 7/, ['--expect-areas', '7']));
 
 	it('rejects a heading with only one half', () => {
-		const broken = RAW.toString('utf8').replace('聚焦污染防治,改善生態(tài)環(huán)境,。', '聚焦污染防治。');
+		const broken = RAW.toString('utf8').replace(
+			'聚焦污染防治,改善生態(tài)環(huán)境,。',
+			'聚焦污染防治。'
+		);
 		expect(broken).not.toBe(RAW.toString('utf8'));
 		expectBadInput(broken, /paragraph p6: focus-area heading "聚焦污染防治。" has only one half/);
 	});
 
 	it('rejects a bad option', () =>
-		expectBadInput(RAW, /--expect-areas: "eight" is not a whole number/, ['--expect-areas', 'eight']));
+		expectBadInput(RAW, /--expect-areas: "eight" is not a whole number/, [
+			'--expect-areas',
+			'eight'
+		]));
 });

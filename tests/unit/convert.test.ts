@@ -3,7 +3,9 @@ import { toSimplified, toTraditional } from '$lib/extract/convert';
 
 describe('toSimplified', () => {
 	it('recovers Simplified text from the naive Traditional', () => {
-		expect(toSimplified('本報記者采訪了汾西縣委書記任天順')).toBe('本报记者采访了汾西县委书记任天顺');
+		expect(toSimplified('本報記者采訪了汾西縣委書記任天順')).toBe(
+			'本报记者采访了汾西县委书记任天顺'
+		);
 	});
 });
 

@@ -22,7 +22,9 @@ describe('findEnumerations', () => {
 	});
 
 	it('finds two lists in one clause, split at 等', () => {
-		expect(lists('引导洪昌养殖、晋西核桃、高寒农牧等龙头企业和专业合作社拓宽市场、完善链条。')).toEqual([
+		expect(
+			lists('引导洪昌养殖、晋西核桃、高寒农牧等龙头企业和专业合作社拓宽市场、完善链条。')
+		).toEqual([
 			{ items: ['洪昌养殖', '晋西核桃', '高寒农牧'], category: '龙头企业' },
 			{ items: ['拓宽市场', '完善链条'], category: null }
 		]);
@@ -39,14 +41,9 @@ describe('findEnumerations', () => {
 			'积累性',
 			'瓶颈性'
 		]);
-		expect(lists('统筹推进稳增长、促改革、调结构、惠民生、防风险、保稳定各项工作，')[0]?.items).toEqual([
-			'稳增长',
-			'促改革',
-			'调结构',
-			'惠民生',
-			'防风险',
-			'保稳定'
-		]);
+		expect(
+			lists('统筹推进稳增长、促改革、调结构、惠民生、防风险、保稳定各项工作，')[0]?.items
+		).toEqual(['稳增长', '促改革', '调结构', '惠民生', '防风险', '保稳定']);
 	});
 
 	it('does not run a list across clause punctuation or quotes', () => {

@@ -9,7 +9,9 @@ const story = extractStory(readFileSync(SOURCE), { sourcePath: SOURCE, expectAre
 
 describe('the extract of the real article (golden)', () => {
 	it('finds the eight focus areas in order, with both halves of each heading', () => {
-		expect(story.areas.map((a) => [a.chapter, a.heading.first.text, a.heading.second.text])).toEqual([
+		expect(
+			story.areas.map((a) => [a.chapter, a.heading.first.text, a.heading.second.text])
+		).toEqual([
 			['poverty', '巩固提升', '决胜脱贫攻坚'],
 			['city', '品质提升', '推进“六城联创”'],
 			['environment', '污染防治', '改善生态环境'],

@@ -45,7 +45,9 @@ describe('findFigures', () => {
 	});
 
 	it('reads every numeral of a quoted term', () => {
-		expect(find('围绕“三垣一城”总体布局，打造“一区三园”，做好“六稳”，推进“六城联创”，市“两会”')).toEqual([
+		expect(
+			find('围绕“三垣一城”总体布局，打造“一区三园”，做好“六稳”，推进“六城联创”，市“两会”')
+		).toEqual([
 			{ value: 3, unit: '垣', kind: 'term', source: '三垣', term: '三垣一城' },
 			{ value: 1, unit: '城', kind: 'term', source: '一城', term: '三垣一城' },
 			{ value: 1, unit: '区', kind: 'term', source: '一区', term: '一区三园' },
@@ -71,9 +73,9 @@ describe('findFigures', () => {
 	});
 
 	it('does not take words that merely contain a numeral for figures', () => {
-		expect(find('落地一批大项目，实现预算和绩效管理一体化，统一部署，让老百姓的日子越过越好')).toEqual(
-			[]
-		);
+		expect(
+			find('落地一批大项目，实现预算和绩效管理一体化，统一部署，让老百姓的日子越过越好')
+		).toEqual([]);
 	});
 
 	it('gives spans that slice the text to the source, and ids by chapter and value', () => {

@@ -12,7 +12,9 @@ describe('parseStory', () => {
 	it('names the field that has the wrong type', () => {
 		const story = valid();
 		story.figures[3].value = '2020';
-		expect(() => parseStory(story)).toThrow(/^story\.json: figures\.3\.value: Invalid type: Expected number/);
+		expect(() => parseStory(story)).toThrow(
+			/^story\.json: figures\.3\.value: Invalid type: Expected number/
+		);
 	});
 
 	it('names a chapter id that does not exist', () => {
@@ -25,7 +27,9 @@ describe('parseStory', () => {
 		const story = valid();
 		story.figures[0].start += 1;
 		story.figures[0].end += 1;
-		expect(() => parseStory(story)).toThrow(/story\.json: figures\.intro-5: text at 8–10 is not "五月"/);
+		expect(() => parseStory(story)).toThrow(
+			/story\.json: figures\.intro-5: text at 8–10 is not "五月"/
+		);
 	});
 
 	it('rejects a Traditional text of another length', () => {

@@ -9,12 +9,23 @@ const HEADINGS = [
 	'聚焦污染防治，改善生态环境。'
 ];
 const article = (areas: string[], extra: string[] = []) =>
-	['导语。', '评论。', '框架。', ...areas.map((h) => `${h}正文。`), '结语。', '记者 王德政', '责任编辑：吉政', ...extra].join('\n');
+	[
+		'导语。',
+		'评论。',
+		'框架。',
+		...areas.map((h) => `${h}正文。`),
+		'结语。',
+		'记者 王德政',
+		'责任编辑：吉政',
+		...extra
+	].join('\n');
 
 describe('structure', () => {
 	it('finds the focus areas from their 聚焦X，Y。 openings, with chapter ids', () => {
 		const { areas } = structure(article(HEADINGS), 3);
-		expect(areas.map((a) => [a.number, a.chapter, a.heading.first.text, a.heading.second.text])).toEqual([
+		expect(
+			areas.map((a) => [a.number, a.chapter, a.heading.first.text, a.heading.second.text])
+		).toEqual([
 			[1, 'poverty', '巩固提升', '决胜脱贫攻坚'],
 			[2, 'city', '品质提升', '推进“六城联创”'],
 			[3, 'environment', '污染防治', '改善生态环境']
@@ -67,7 +78,9 @@ describe('structure', () => {
 
 	it('fails when a heading names no chapter', () => {
 		const text = article([HEADINGS[0]!, '聚焦别的事情，做点别的。', HEADINGS[2]!]);
-		expect(() => structure(text, 3)).toThrow(/paragraph p5: heading "聚焦别的事情，做点别的。" names no chapter/);
+		expect(() => structure(text, 3)).toThrow(
+			/paragraph p5: heading "聚焦别的事情，做点别的。" names no chapter/
+		);
 	});
 
 	it('fails when other text stands between the areas', () => {
