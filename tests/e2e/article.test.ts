@@ -54,7 +54,9 @@ test('the method note prints the cleaning counts from the extract, and the data 
 	for (const n of Object.values(story.cleaning)) await expect(method).toContainText(` ${n} `);
 	await expect(method).toContainText(` ${story.figures.length} `);
 	for (const link of await method.locator('a[download]').all()) {
-		const response = await request.get(new URL(await link.getAttribute('href')!, page.url()).href);
+		const href = await link.getAttribute('href');
+		expect(href).not.toBeNull();
+		const response = await request.get(new URL(href ?? '', page.url()).href);
 		expect(response.status()).toBe(200);
 	}
 });
