@@ -24,5 +24,10 @@ export default ts.config(
 			}
 		}
 	},
-	{ rules: { 'svelte/no-at-html-tags': 'error' } }
+	{
+		rules: {
+			'svelte/no-at-html-tags': 'error',
+			'@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }]
+		}
+	}
 );

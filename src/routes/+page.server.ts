@@ -1,6 +1,6 @@
 import { story } from '$lib/server/story';
-import { articleView } from '$lib/article/view';
-import { CITED_FIGURES } from '$lib/content/zh-hans';
+import { zhHans } from '$lib/content/zh-hans';
+import { storyPage } from '$lib/story/page';
 import type { PageServerLoad } from './$types';
 
-export const load: PageServerLoad = () => articleView(story, CITED_FIGURES);
+export const load: PageServerLoad = () => storyPage(story, zhHans);

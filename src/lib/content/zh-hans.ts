@@ -1,35 +1,130 @@
-import type { ArticleView } from '$lib/article/view';
+import type { ChapterId } from '$lib/extract/chapters';
+import type { ChapterSpec } from '$lib/story/view';
 
-type Figures = ArticleView['figures'];
-
-/** Extract figures that our own words cite: the page fails to build if one goes missing. */
-export const CITED_FIGURES = ['framework-2020', 'framework-8'] as const;
-
-function cite(figures: Figures, id: (typeof CITED_FIGURES)[number]): string {
-	const figure = figures[id];
-	if (!figure) throw new Error(`content: figure "${id}" was not loaded`);
-	return figure.source;
-}
+/** The page's language, as `<html lang>` and `Intl` take it. */
+export const LANG = 'zh-Hans';
 
 /**
- * Our own editorial words for the Simplified Chinese page. Article text never lives here;
- * figures are cited from the extract by id, never typed.
+ * Our own editorial words for the Simplified Chinese story: headline, labels, captions.
+ * Article text never lives here, and neither do numbers: callouts cite the extract by
+ * figure id or by a list's item, and the build fails if one is missing.
  */
 export const zhHans = {
-	title: (f: Figures) =>
-		`汾西县${cite(f, 'framework-2020')}：全力以赴抓好${cite(f, 'framework-8')}方面的工作`,
+	/** The headline in phrases, so that a line never breaks inside one. */
+	title: (year: string, eight: string) => [`汾西县${year}：`, `全力以赴抓好${eight}方面的工作`],
+	titleFigures: { year: 'framework-2020', eight: 'framework-8' },
 	kicker: '访谈',
 	dek: '汾西县委书记任天顺谈县里今年的工作重点',
-	description: (f: Figures) =>
-		`汾西县委书记任天顺接受采访，谈${cite(f, 'framework-2020')}汾西县聚焦的${cite(f, 'framework-8')}方面工作。`,
+	description: (year: string, eight: string) =>
+		`汾西县委书记任天顺接受采访，谈${year}汾西县聚焦的${eight}方面工作。`,
 	reporter: '记者',
 	editor: '责任编辑',
 	source: '原文：临汾新闻网',
+	skipToMenu: '跳到章节目录',
+	skipToStory: '跳到正文',
+	menu: '目录',
+	menuLabel: '章节',
+	currentChapter: '当前章节',
 	areaLabel: (n: number, total: number) => `第${n}项，共${total}项`,
+	overviewHeading: (eight: string) => `${eight}方面`,
+	graphicNote: '图中数字均取自原文',
 	methodHeading: '方法与数据',
-	method: (v: ArticleView) =>
-		`本页正文取自抓取的原文。原文经过简繁逐字转换，字后夹有拼音，标点混乱。我们用程序清理：删去拼音注音 ${v.cleaning.pinyinAnnotations} 处、多余的逗号 ${v.cleaning.strayCommas} 处，将 ${v.cleaning.fullWidthPunctuation} 个半角标点改为全角，整理空白 ${v.cleaning.whitespace} 处，再用 OpenCC 还原为简体。程序从 ${v.counts.paragraphs} 段文字中找出 ${v.counts.areas} 个重点方面、${v.counts.figures} 个数字和 ${v.counts.enumerations} 组并列列举。`,
+	method: (c: {
+		pinyin: number;
+		commas: number;
+		widened: number;
+		whitespace: number;
+		paragraphs: number;
+		areas: number;
+		figures: number;
+		lists: number;
+	}) =>
+		`本页正文取自抓取的原文。原文经过简繁逐字转换，字后夹有拼音，标点混乱。我们用程序清理：删去拼音注音 ${c.pinyin} 处、多余的逗号 ${c.commas} 处，将 ${c.widened} 个半角标点改为全角，整理空白 ${c.whitespace} 处，再用 OpenCC 还原为简体。程序从 ${c.paragraphs} 段文字中找出 ${c.areas} 个重点方面、${c.figures} 个数字和 ${c.lists} 组并列列举。图中的占比由原文数字计算，算式随图注明。`,
 	downloads: '下载数据：',
 	downloadStory: '全文与标注（JSON）',
-	downloadFigures: '数字表（CSV）'
-} as const;
+	downloadFigures: '数字表（CSV）',
+	chapters: {
+		intro: {
+			heading: '访谈',
+			menu: '开篇',
+			callouts: [{ kind: 'excerpt', text: '汾西县委书记任天顺', label: '受访者' }]
+		},
+		framework: {
+			heading: '全年工作的框架',
+			menu: '框架',
+			callouts: [
+				{ kind: 'excerpt', text: '走在汾西大道上，我们的步伐是从容的、坚定的。', label: '任天顺' },
+				{ kind: 'figure', figure: 'framework-1133', label: '“1133”发展战略' },
+				{ kind: 'figure', figure: 'framework-3', label: '攻坚战' },
+				{ kind: 'figure', figure: 'framework-6', label: '“六稳”工作' },
+				{ kind: 'list', item: '稳增长', unit: '项', label: '统筹推进的工作' },
+				{ kind: 'figure', figure: 'framework-8', label: '方面的工作' }
+			]
+		},
+		poverty: {
+			callouts: [
+				{ kind: 'figure', figure: 'poverty-211', label: '剩余建档立卡贫困户' },
+				{ kind: 'figure', figure: 'poverty-509', label: '剩余建档立卡贫困人口' },
+				{
+					kind: 'ratio',
+					numerator: 'poverty-509',
+					denominator: 'outlook-150000',
+					label: '约占全县人口'
+				},
+				{ kind: 'list', item: '边缘户', unit: '类', label: '动态监测的“两类户”' }
+			]
+		},
+		city: {
+			callouts: [
+				{ kind: 'figure', figure: 'city-6', label: '“六城联创”' },
+				{ kind: 'list', item: '汾西中学', unit: '处', label: '加快配套设施建设' },
+				{ kind: 'list', item: '古楼广场', unit: '个', label: '建设项目' }
+			]
+		},
+		environment: {
+			callouts: [
+				{ kind: 'list', item: '煤改气', unit: '项', label: '清洁取暖改造工程' },
+				{ kind: 'list', item: '垃圾填埋场', unit: '处', label: '加强监管' }
+			]
+		},
+		projects: {
+			callouts: [
+				{ kind: 'list', item: '争政策', unit: '争', label: '争取' },
+				{ kind: 'list', item: '储备', unit: '步', label: '项目从储备到落地' },
+				{ kind: 'figure', figure: 'projects-29', label: '今年确定实施的重点项目' },
+				{ kind: 'list', item: '早准备', unit: '早', label: '压实项目责任' }
+			]
+		},
+		industry: {
+			callouts: [
+				{ kind: 'figure', figure: 'industry-1', label: '“一区三园”' },
+				{ kind: 'figure', figure: 'industry-3', label: '“一区三园”' },
+				{ kind: 'list', item: '肉鸡', unit: '项', label: '特色产业' },
+				{ kind: 'list', item: '洪昌养殖', unit: '家', label: '龙头企业' },
+				{ kind: 'list', item: '威风锣鼓', unit: '个', label: '文化品牌' }
+			]
+		},
+		reform: {
+			callouts: [
+				{ kind: 'list', item: '历史性', unit: '类', label: '重点难点问题' },
+				{ kind: 'list', item: '通堵点', unit: '项', label: '集中力量' }
+			]
+		},
+		safety: {
+			callouts: [
+				{ kind: 'phrase', phrase: '风险', unit: '处', label: '提到“风险”' },
+				{ kind: 'list', item: '平安汾西', unit: '项', label: '深入推进的建设' }
+			]
+		},
+		livelihoods: {
+			callouts: [{ kind: 'list', item: '获得感', unit: '感', label: '不断提升' }]
+		},
+		outlook: {
+			menu: '展望',
+			callouts: [
+				{ kind: 'figure', figure: 'outlook-150000', label: '全县父老乡亲' },
+				{ kind: 'phrase', phrase: '倍加珍惜', unit: '个', label: '“倍加珍惜”' }
+			]
+		}
+	} satisfies Record<ChapterId, ChapterSpec>
+};

@@ -1,0 +1,38 @@
+/**
+ * Keeps the URL's hash on the current chapter while the reader scrolls, without adding
+ * history entries. Calls are throttled (browsers limit them: Safari throws after 100
+ * in 30 s), and a refused call is dropped silently: the page goes on working.
+ */
+export function createHashFollower(
+	replace: (hash: string) => void,
+	wait = 400
+): { follow: (id: string | null) => void; cancel: () => void } {
+	let current: string | null | undefined;
+	let pending: string | null | undefined;
+	let timer: ReturnType<typeof setTimeout> | null = null;
+
+	const flush = () => {
+		timer = null;
+		if (pending === undefined || pending === current) return;
+		const next = pending;
+		pending = undefined;
+		try {
+			replace(next === null ? '' : `#${next}`);
+			current = next;
+		} catch {
+			// The browser refused (too many calls): the next change tries again.
+		}
+		timer = setTimeout(flush, wait);
+	};
+
+	return {
+		follow(id) {
+			pending = id;
+			if (timer === null) flush();
+		},
+		cancel() {
+			if (timer !== null) clearTimeout(timer);
+			timer = null;
+		}
+	};
+}

@@ -1,2 +1,0 @@
-// The article page needs no JavaScript: it is plain prerendered HTML.
-export const csr = false;

@@ -1,0 +1,234 @@
+import { expect, test, type Page } from '@playwright/test';
+import { chapterIds, readTo, readingState, settle, story, watch } from './helpers';
+
+test.describe('reading the story', () => {
+	test('a full scroll advances chapters and steps in order, the hash follows, no history entries', async ({
+		page
+	}) => {
+		const problems = watch(page);
+		await page.goto('/');
+		const start = await readingState(page);
+		const seenChapters: string[] = [];
+		const lastStep: Record<string, number> = {};
+		const viewport = page.viewportSize()!;
+		const height = await page.evaluate(() => document.documentElement.scrollHeight);
+		const stride = Math.round(viewport.height * 0.35);
+		for (let y = 0; y <= height; y += stride) {
+			await page.mouse.wheel(0, stride);
+			await settle(page);
+			const state = await readingState(page);
+			if (state.chapter && seenChapters.at(-1) !== state.chapter) seenChapters.push(state.chapter);
+			if (state.chapter) {
+				const step = state.steps[state.chapter]!;
+				// Within a chapter the active step never goes back while reading down.
+				expect(step).toBeGreaterThanOrEqual(lastStep[state.chapter] ?? -1);
+				lastStep[state.chapter] = step;
+			}
+		}
+		expect(seenChapters).toEqual(chapterIds);
+		for (const chapter of chapterIds) {
+			const steps = await page.locator(`#${chapter} .step`).count();
+			expect(lastStep[chapter], chapter).toBe(steps - 1);
+		}
+		await page.waitForTimeout(600);
+		const end = await readingState(page);
+		expect(end.hash).toBe(`#${end.chapter}`);
+		expect(end.historyLength).toBe(start.historyLength);
+		expect(problems).toEqual([]);
+	});
+
+	for (const id of chapterIds) {
+		test(`a deep link to #${id} lands in that chapter, in its state`, async ({ page }) => {
+			const problems = watch(page);
+			await page.goto(`/#${id}`);
+			await settle(page);
+			await expect(page.locator('main')).toHaveAttribute('data-chapter', id);
+			const top = await page.locator(`#${id}`).evaluate((el) => el.getBoundingClientRect().top);
+			const menuHeight = await page.locator('.masthead').evaluate((el) => el.offsetHeight);
+			expect(Math.abs(top - menuHeight)).toBeLessThan(4);
+			const label = await page.locator(`#chapter-menu a[href="#${id}"]`).textContent();
+			await expect(page.locator('#chapter-menu summary .current')).toContainText(
+				label!.replace(/^\d+/, '').trim()
+			);
+			// The graphic is in the state of the step at the middle of the screen: a callout
+			// shows exactly when its step has arrived.
+			const active = Number(
+				await page.locator(`#${id} .scroller`).getAttribute('data-active-step')
+			);
+			expect(active).toBeLessThanOrEqual(0);
+			for (const callout of await page.locator(`#${id} .callout`).all()) {
+				const revealed = Number(await callout.getAttribute('data-step')) <= active;
+				if (revealed) await expect(callout).toHaveClass(/revealed/);
+				else await expect(callout).not.toHaveClass(/revealed/);
+			}
+			expect(problems).toEqual([]);
+		});
+	}
+
+	test('jumping to a later step lands in its state without playing the steps between', async ({
+		page
+	}) => {
+		await page.goto('/');
+		await readTo(page, '#poverty .step:last-child');
+		const last = (await page.locator('#poverty .step').count()) - 1;
+		await expect(page.locator('#poverty .scroller')).toHaveAttribute('data-active-step', `${last}`);
+		// Every callout at its final value at once: none counted up through the steps between.
+		for (const id of ['poverty-211', 'poverty-509']) {
+			const value = String(story.figures.find((f) => f.id === id)!.value);
+			expect(await page.locator(`[data-figure="${id}"] .digits`).innerText()).toBe(value);
+		}
+	});
+
+	test('an unknown hash lands at the top without an error', async ({ page }) => {
+		const problems = watch(page);
+		await page.goto('/#no-such-chapter');
+		await settle(page);
+		expect(await page.evaluate(() => scrollY)).toBe(0);
+		expect(problems).toEqual([]);
+	});
+
+	test('the chapter menu jumps, by mouse and by keyboard from the skip link', async ({ page }) => {
+		await page.goto('/');
+		await page.locator('#chapter-menu summary').click();
+		await page.locator('#chapter-menu a[href="#reform"]').click();
+		await settle(page);
+		await expect(page.locator('main')).toHaveAttribute('data-chapter', 'reform');
+		await expect(page.locator('#chapter-menu a[aria-current="location"]')).toHaveAttribute(
+			'href',
+			'#reform'
+		);
+		await expect(page.locator('#chapter-menu details')).not.toHaveAttribute('open');
+
+		await page.goto('/');
+		await page.keyboard.press('Tab');
+		await expect(page.locator('.skip-link')).toBeFocused();
+		await page.keyboard.press('Enter');
+		await page.keyboard.press('Tab');
+		await expect(page.locator('#chapter-menu summary')).toBeFocused();
+		await page.keyboard.press('Enter');
+		await expect(page.locator('#chapter-menu details')).toHaveAttribute('open');
+		for (let i = 0; i < 4; i++) await page.keyboard.press('Tab');
+		await expect(page.locator('#chapter-menu a[href="#city"]')).toBeFocused();
+		await page.keyboard.press('Enter');
+		await settle(page);
+		await expect(page.locator('main')).toHaveAttribute('data-chapter', 'city');
+	});
+
+	test('the framework overview links to each of the eight areas', async ({ page }) => {
+		await page.goto('/');
+		const links = page.locator('.overview a');
+		await expect(links).toHaveCount(8);
+		await links.nth(4).click();
+		await settle(page);
+		await expect(page.locator('main')).toHaveAttribute('data-chapter', story.areas[4]!.chapter);
+	});
+
+	test('resizing and rotating keep the current step', async ({ page }) => {
+		await page.goto('/');
+		await readTo(page, '#poverty .step:nth-child(2)');
+		const scroller = page.locator('#poverty .scroller');
+		await expect(scroller).toHaveAttribute('data-active-step', '1');
+		const size = page.viewportSize()!;
+		for (const next of [{ width: size.height, height: size.width }, size]) {
+			await page.setViewportSize(next);
+			await settle(page);
+			await settle(page);
+			await expect(scroller).toHaveAttribute('data-active-step', '1');
+		}
+	});
+});
+
+test.describe('number callouts', () => {
+	const households = story.figures.find((f) => f.id === 'poverty-211')!;
+
+	test('the prerendered HTML holds every callout in its final value', async ({ request }) => {
+		const html = await (await request.get('/')).text();
+		for (const id of ['poverty-211', 'poverty-509', 'projects-29']) {
+			const value = story.figures.find((f) => f.id === id)!.value;
+			expect(html).toMatch(new RegExp(`data-figure="${id}"[^]*?>${value}</span>`));
+		}
+		expect(html).toMatch(
+			/data-figure="outlook-150000"[^]*?>15<\/span>(<!--[^>]*-->)*<span class="magnitude/
+		);
+	});
+
+	/** Every value the callout shows over the next second, one a frame. */
+	const sampleDigits = (page: Page, figure: string) =>
+		page.locator(`[data-figure="${figure}"] .digits`).evaluate(
+			(el) =>
+				new Promise<string[]>((done) => {
+					const seen: string[] = [];
+					const end = performance.now() + 1000;
+					const tick = () => {
+						seen.push(el.textContent ?? '');
+						if (performance.now() < end) requestAnimationFrame(tick);
+						else done(seen);
+					};
+					tick();
+				})
+		);
+
+	test('a callout counts up when its step arrives', async ({ page }) => {
+		await page.goto('/');
+		await settle(page);
+		await expect(page.locator('[data-figure="poverty-211"] .digits')).toHaveText('0');
+		await readTo(page, '#poverty .step:first-child');
+		const seen = await sampleDigits(page, 'poverty-211');
+		expect(seen.at(-1)).toBe(String(households.value));
+		// It passed through values in between: it counted rather than cut.
+		expect(seen.some((v) => Number(v) > 0 && Number(v) < households.value)).toBe(true);
+	});
+
+	test('with reduced motion the final number shows at once', async ({ page }) => {
+		await page.emulateMedia({ reducedMotion: 'reduce' });
+		await page.goto('/');
+		await settle(page);
+		await readTo(page, '#poverty .step:first-child');
+		const seen = await sampleDigits(page, 'poverty-211');
+		expect(new Set(seen)).toEqual(new Set([String(households.value)]));
+		const durations = await page
+			.locator('[data-figure="poverty-211"]')
+			.evaluate((el) => getComputedStyle(el).transitionDuration);
+		expect(durations.split(',').every((d) => parseFloat(d) === 0)).toBe(true);
+	});
+});
+
+test('without JavaScript the page is the complete article, graphics in their final state', async ({
+	browser
+}) => {
+	const context = await browser.newContext({ javaScriptEnabled: false });
+	const page = await context.newPage();
+	await page.goto('/');
+	await expect(page.locator('section.chapter h2')).toHaveCount(chapterIds.length);
+	for (const area of story.areas) {
+		await expect(page.locator(`#${area.chapter} h2`)).toContainText(area.heading.second.text);
+	}
+	const text = (await page.locator('main').innerText()).replace(/\s+/g, '');
+	for (const p of story.paragraphs.filter((p) => p.role !== 'byline' && p.role !== 'editor')) {
+		for (const s of p.sentences) {
+			const sentence = story.text.slice(s.start, s.end).replace(/\s+/g, '');
+			// Area headings stand in the h2 as 聚焦X，Y; the closing's first sentence heads the outlook.
+			if (!sentence.startsWith('聚焦')) expect(text).toContain(sentence.replace(/。$/, ''));
+		}
+	}
+	for (const id of ['poverty-211', 'poverty-509', 'projects-29']) {
+		const value = String(story.figures.find((f) => f.id === id)!.value);
+		await expect(page.locator(`[data-figure="${id}"] .digits`)).toHaveText(value);
+	}
+	await context.close();
+});
+
+test('the method note prints the cleaning counts from the extract, and the data downloads', async ({
+	page,
+	request
+}) => {
+	await page.goto('/');
+	const method = page.locator('.method');
+	for (const n of Object.values(story.cleaning)) await expect(method).toContainText(` ${n} `);
+	await expect(method).toContainText(` ${story.figures.length} `);
+	for (const link of await method.locator('a[download]').all()) {
+		const href = await link.getAttribute('href');
+		expect(href).not.toBeNull();
+		expect((await request.get(new URL(href ?? '', page.url()).href)).status()).toBe(200);
+	}
+});
