@@ -44,7 +44,9 @@ test.describe('reading the story', () => {
 			await settle(page);
 			await expect(page.locator('main')).toHaveAttribute('data-chapter', id);
 			const top = await page.locator(`#${id}`).evaluate((el) => el.getBoundingClientRect().top);
-			const menuHeight = await page.locator('.masthead').evaluate((el) => el.getBoundingClientRect().height);
+			const menuHeight = await page
+				.locator('.masthead')
+				.evaluate((el) => el.getBoundingClientRect().height);
 			expect(Math.abs(top - menuHeight)).toBeLessThan(4);
 			const label = await page.locator(`#chapter-menu a[href="#${id}"]`).textContent();
 			await expect(page.locator('#chapter-menu summary .current')).toContainText(

@@ -16,7 +16,7 @@ export type CalloutSpec =
 	| { kind: 'excerpt'; text: string; label: string };
 
 export interface ChapterSpec {
-	/** The chapter's heading where the article gives none (intro, framework). */
+	/** The chapter's heading where the article gives none; without one, its first sentence. */
 	heading?: string;
 	/** The name in the chapter menu, where the article's heading does not serve. */
 	menu?: string;
@@ -199,8 +199,9 @@ export function storyChapters(
 		const all: Sentence[] = paragraphs.flatMap((p) =>
 			p.sentences.map((s, i) => ({ ...s, paragraphStart: i === 0 }))
 		);
-		// An area's heading sentence is the chapter heading; the outlook's first sentence too.
-		const headingSentence = area || (id === 'outlook' && !spec.heading) ? all[0] : undefined;
+		// An area's heading sentence is the chapter heading; so is the first sentence of a
+		// chapter that has no heading of ours (the outlook's 战鼓声声，催人奋进。).
+		const headingSentence = area || !spec.heading ? all[0] : undefined;
 		const sentences = headingSentence ? all.slice(1) : all;
 		if (headingSentence && sentences[0]) sentences[0] = { ...sentences[0], paragraphStart: true };
 		const chapterText = { start: paragraphs[0]!.start, end: paragraphs.at(-1)!.end };

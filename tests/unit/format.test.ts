@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { displayCount, displayPercent, formatDigits } from '$lib/story/format';
+
+describe('number display', () => {
+	it('writes whole 万 as 万', () => {
+		const d = displayCount(150000, 'count');
+		expect(d).toMatchObject({ value: 15, magnitude: '万' });
+		expect(formatDigits(d.value, d)).toBe('15');
+	});
+
+	it('groups amounts but not years or the numbers of terms', () => {
+		expect(formatDigits(1509, displayCount(1509, 'count'))).toBe('1,509');
+		expect(formatDigits(2020, displayCount(2020, 'year'))).toBe('2020');
+		expect(formatDigits(1133, displayCount(1133, 'term'))).toBe('1133');
+	});
+
+	it('rounds a share to two decimals as a percentage', () => {
+		const d = displayPercent(509 / 150000);
+		expect(formatDigits(d.value, d)).toBe('0.34');
+		expect(d.magnitude).toBe('%');
+	});
+
+	it('rounds an animated in-between value to whole digits', () => {
+		expect(formatDigits(105.6, displayCount(211, 'count'))).toBe('106');
+	});
+});

@@ -1,0 +1,66 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { createHashFollower } from '$lib/scroller/hash';
+import { activeStep } from '$lib/scroller/observe';
+
+describe('activeStep', () => {
+	it('is -1 before the first step reaches the middle line', () => {
+		expect(activeStep([0, 0, 0])).toEqual({ index: -1, progress: 0 });
+	});
+
+	it('is the last step that has begun to pass, with its progress', () => {
+		expect(activeStep([1, 0.4, 0])).toEqual({ index: 1, progress: 0.4 });
+		expect(activeStep([1, 1, 1])).toEqual({ index: 2, progress: 1 });
+	});
+
+	it('stays on a finished step while the gap before the next one passes', () => {
+		expect(activeStep([1, 1, 0])).toEqual({ index: 1, progress: 1 });
+	});
+});
+
+describe('createHashFollower', () => {
+	beforeEach(() => vi.useFakeTimers());
+	afterEach(() => vi.useRealTimers());
+
+	it('replaces at once, then at most once per interval with the latest chapter', () => {
+		const calls: string[] = [];
+		const hash = createHashFollower((h) => calls.push(h), 400);
+		hash.follow('intro');
+		hash.follow('framework');
+		hash.follow('poverty');
+		expect(calls).toEqual(['#intro']);
+		vi.advanceTimersByTime(400);
+		expect(calls).toEqual(['#intro', '#poverty']);
+		vi.advanceTimersByTime(4000);
+		expect(calls).toEqual(['#intro', '#poverty']);
+	});
+
+	it('does not repeat the current chapter, and clears the hash above the first', () => {
+		const calls: string[] = [];
+		const hash = createHashFollower((h) => calls.push(h), 400);
+		hash.follow('city');
+		vi.advanceTimersByTime(400);
+		hash.follow('city');
+		vi.advanceTimersByTime(400);
+		hash.follow(null);
+		expect(calls).toEqual(['#city', '']);
+	});
+
+	it('survives a browser that refuses the call, and tries again on the next change', () => {
+		const calls: string[] = [];
+		let refuse = true;
+		const hash = createHashFollower((h) => {
+			if (refuse)
+				throw new DOMException(
+					'Attempt to use history.replaceState() more than 100 times',
+					'SecurityError'
+				);
+			calls.push(h);
+		}, 400);
+		expect(() => hash.follow('reform')).not.toThrow();
+		refuse = false;
+		vi.advanceTimersByTime(400);
+		hash.follow('safety');
+		vi.advanceTimersByTime(400);
+		expect(calls).toEqual(['#safety']);
+	});
+});

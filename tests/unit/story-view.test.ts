@@ -1,0 +1,112 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { CHAPTER_IDS, type ChapterId } from '$lib/extract/chapters';
+import { parseStory } from '$lib/extract/schema';
+import { zhHans } from '$lib/content/zh-hans';
+import { storyPage } from '$lib/story/page';
+import { storyChapters, type ChapterSpec } from '$lib/story/view';
+
+const story = parseStory(JSON.parse(readFileSync('static/data/story.json', 'utf8')));
+const page = storyPage(story, zhHans);
+const chapter = (id: string) => page.chapters.find((c) => c.id === id)!;
+const noCallouts: Record<ChapterId, ChapterSpec> = Object.fromEntries(
+	CHAPTER_IDS.map((id): [ChapterId, ChapterSpec] => [id, { callouts: [] }])
+) as Record<ChapterId, ChapterSpec>;
+
+describe('storyPage', () => {
+	it('composes the headline from the extract figures', () => {
+		expect(page.title.join('')).toBe('汾西县2020年：全力以赴抓好八个方面的工作');
+	});
+
+	it('has every chapter in order, areas numbered 1–8 with the article headings', () => {
+		expect(page.chapters.map((c) => c.id)).toEqual([...CHAPTER_IDS]);
+		expect(page.chapters.filter((c) => c.number).map((c) => c.number)).toEqual([
+			1, 2, 3, 4, 5, 6, 7, 8
+		]);
+		expect(chapter('poverty').heading).toEqual({ first: '聚焦巩固提升', second: '决胜脱贫攻坚' });
+		expect(chapter('outlook').heading).toEqual({ text: '战鼓声声，催人奋进' });
+	});
+
+	it('makes the sentences after a heading the steps', () => {
+		expect(chapter('poverty').steps.map((s) => s.text)).toEqual([
+			'坚持“减贫防贫”两手抓，全面完成剩余211户509名建档立卡贫困人口脱贫任务。',
+			'加强脱贫监测户、边缘户“两类户”动态监测，严防“返贫风险”。',
+			'统筹开发式扶贫和保障性兜底，探索建立防贫预警机制和解决相对贫困长效机制，加大相对贫困群体产业就业、教育医疗、住房养老等方面工作力度，实现脱贫攻坚与乡村振兴有机衔接。'
+		]);
+		expect(chapter('intro').steps.filter((s) => s.paragraphStart)).toHaveLength(2);
+	});
+
+	it('takes callout numbers from the extract and reveals each at the step that states it', () => {
+		const [households, people, share, kinds] = chapter('poverty').callouts;
+		expect(households).toMatchObject({ figure: 'poverty-211', step: 0, unit: '户' });
+		expect(households!.display!.value).toBe(211);
+		expect(people!.display!.value).toBe(509);
+		expect(kinds).toMatchObject({ kind: 'list', step: 1, detail: '脱贫监测户、边缘户' });
+		expect(kinds!.display!.value).toBe(2);
+		expect(share).toMatchObject({
+			kind: 'ratio',
+			redundant: false,
+			detail: '509 ÷ 150,000 ≈ 0.34%'
+		});
+		expect(share!.display!.value).toBeCloseTo((509 / 150000) * 100, 10);
+	});
+
+	it('writes 150,000 as 15万, as the article does, and counts phrases in the text', () => {
+		const [people, cherish] = chapter('outlook').callouts;
+		expect(people!.display).toMatchObject({ value: 15, magnitude: '万' });
+		expect(cherish).toMatchObject({ kind: 'phrase', detail: '倍加珍惜' });
+		expect(cherish!.display!.value).toBe(4);
+	});
+
+	it('prints the cleaning counts of the extract in the method note', () => {
+		expect(page.method).toContain(`删去拼音注音 ${story.cleaning.pinyinAnnotations} 处`);
+		expect(page.method).toContain(`${story.figures.length} 个数字`);
+	});
+});
+
+describe('storyChapters fails the build on a citation the extract does not hold', () => {
+	const withCallout = (id: 'poverty' | 'city', spec: ChapterSpec['callouts'][number]) => ({
+		...noCallouts,
+		[id]: { callouts: [spec] }
+	});
+
+	it('a figure id that does not exist', () => {
+		expect(() =>
+			storyChapters(
+				story,
+				withCallout('poverty', { kind: 'figure', figure: 'poverty-212', label: '' }),
+				CHAPTER_IDS
+			)
+		).toThrow('content: chapter poverty: no figure "poverty-212" in story.json');
+	});
+
+	it('a figure from another chapter', () => {
+		expect(() =>
+			storyChapters(
+				story,
+				withCallout('city', { kind: 'figure', figure: 'poverty-211', label: '' }),
+				CHAPTER_IDS
+			)
+		).toThrow("content: chapter city: figure poverty-211 is not in the chapter's text");
+	});
+
+	it('a list item that is in no list', () => {
+		expect(() =>
+			storyChapters(
+				story,
+				withCallout('city', { kind: 'list', item: '汾西机场', unit: '', label: '' }),
+				CHAPTER_IDS
+			)
+		).toThrow('content: chapter city: no list in story.json has the item "汾西机场"');
+	});
+
+	it('an excerpt that is not verbatim in the chapter', () => {
+		expect(() =>
+			storyChapters(
+				story,
+				withCallout('city', { kind: 'excerpt', text: '汾西大机场', label: '' }),
+				CHAPTER_IDS
+			)
+		).toThrow('content: chapter city: the excerpt "汾西大机场" is not in the chapter\'s text');
+	});
+});
