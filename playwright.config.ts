@@ -8,6 +8,8 @@ export default defineConfig({
 	testDir: 'tests/e2e',
 	fullyParallel: true,
 	workers: 2,
+	// Two cores run two browsers and the server: a full scroll of the story takes its time.
+	timeout: 60_000,
 	forbidOnly: !!process.env.CI,
 	reporter: [['list'], ['json', { outputFile: 'reports/e2e.json' }]],
 	use: {

@@ -32,10 +32,17 @@ export async function readingState(page: Page) {
 	}));
 }
 
-/** Waits until the observers have reported: two animation frames. */
+/**
+ * Waits until the observers have reported: two animation frames, or 250 ms where a busy
+ * machine does not paint (observer callbacks are queued with the frame).
+ */
 export async function settle(page: Page) {
 	await page.evaluate(
-		() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)))
+		() =>
+			new Promise((done) => {
+				requestAnimationFrame(() => requestAnimationFrame(done));
+				setTimeout(done, 250);
+			})
 	);
 }
 

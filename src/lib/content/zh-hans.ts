@@ -27,7 +27,7 @@ export const zhHans = {
 	currentChapter: '当前章节',
 	areaLabel: (n: number, total: number) => `第${n}项，共${total}项`,
 	overviewHeading: (eight: string) => `${eight}方面`,
-	graphicNote: '图中数字均取自原文',
+	graphicNote: '图中数字取自原文，或由原文数字计算',
 	methodHeading: '方法与数据',
 	method: (c: {
 		pinyin: number;
