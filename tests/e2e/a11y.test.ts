@@ -21,10 +21,18 @@ for (const colorScheme of ['light', 'dark'] as const) {
 	});
 }
 
-test('headings form an outline: one h1, then h2 chapters', async ({ page }) => {
+test('headings form an outline: one h1, an h2 for each chapter in order, then the method', async ({
+	page
+}) => {
 	await page.goto('/');
-	const levels = await page.locator('h1, h2, h3').evaluateAll((els) => els.map((e) => e.tagName));
-	expect(levels[0]).toBe('H1');
-	expect(levels.filter((l) => l === 'H1')).toHaveLength(1);
-	expect(levels[1]).toBe('H2');
+	const headings = await page
+		.locator('h1, h2, h3')
+		.evaluateAll((els) => els.map((e) => `${e.tagName}:${e.closest('section')?.id ?? ''}`));
+	expect(headings.filter((h) => h.startsWith('H1'))).toHaveLength(1);
+	expect(headings[0]).toMatch(/^H1/);
+	// Each chapter's h2 in its section, then the method note's (in a section without an id).
+	const h2 = headings.filter((h) => h.startsWith('H2')).map((h) => h.slice(3));
+	expect(h2).toEqual([...chapterIds, '']);
+	// The one h3, the overview of the eight areas, sits inside the framework chapter.
+	expect(headings.filter((h) => h.startsWith('H3'))).toEqual(['H3:framework']);
 });

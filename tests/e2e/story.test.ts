@@ -103,8 +103,16 @@ test.describe('reading the story', () => {
 
 		await page.goto('/');
 		await page.keyboard.press('Tab');
-		await expect(page.locator('.skip-link')).toBeFocused();
+		await expect(page.locator('.skip-link[href="#story"]')).toBeFocused();
 		await page.keyboard.press('Enter');
+		await expect(page.locator('main#story')).toBeFocused();
+
+		await page.goto('/');
+		await page.keyboard.press('Tab');
+		await page.keyboard.press('Tab');
+		await expect(page.locator('.skip-link[href="#chapter-menu"]')).toBeFocused();
+		await page.keyboard.press('Enter');
+		await expect(page.locator('#chapter-menu')).toBeFocused();
 		await page.keyboard.press('Tab');
 		await expect(page.locator('#chapter-menu summary')).toBeFocused();
 		await page.keyboard.press('Enter');
@@ -226,8 +234,12 @@ test('the method note prints the cleaning counts from the extract, and the data 
 }) => {
 	await page.goto('/');
 	const method = page.locator('.method');
-	for (const n of Object.values(story.cleaning)) await expect(method).toContainText(` ${n} `);
-	await expect(method).toContainText(` ${story.figures.length} `);
+	const c = story.cleaning;
+	await expect(method).toContainText(`删去拼音注音 ${c.pinyinAnnotations} 处`);
+	await expect(method).toContainText(`多余的逗号 ${c.strayCommas} 处`);
+	await expect(method).toContainText(`将 ${c.fullWidthPunctuation} 个半角标点改为全角`);
+	await expect(method).toContainText(`整理空白 ${c.whitespace} 处`);
+	await expect(method).toContainText(`${story.figures.length} 个数字`);
 	for (const link of await method.locator('a[download]').all()) {
 		const href = await link.getAttribute('href');
 		expect(href).not.toBeNull();

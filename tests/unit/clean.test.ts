@@ -24,8 +24,22 @@ describe('removePinyin', () => {
 		expect(removePinyin('綠（lǜ）水')).toEqual({ text: '綠水', count: 1 });
 	});
 
-	it('leaves brackets that are not pinyin', () => {
-		for (const text of ['GDP(gross)', '汾西(2020)', '汾西(xyz)', '汾西(Fenxi)']) {
+	it('removes pinyin written with tone digits, capitals or v for ü', () => {
+		expect(removePinyin('網(wang3)網(Wǎng)綠(lv4)女(nǚ)')).toEqual({ text: '網網綠女', count: 4 });
+	});
+
+	it('leaves brackets that are not pinyin: English, numbers, several syllables', () => {
+		for (const text of [
+			'GDP(gross)',
+			'汾西(2020)',
+			'汾西(xyz)',
+			'汾西(Fenxi)',
+			'新冠病毒(covid)',
+			'手机(app)',
+			'世界卫生组织(who)',
+			'附件(a)',
+			'汾西(one)'
+		]) {
 			expect(removePinyin(text)).toEqual({ text, count: 0 });
 		}
 	});
@@ -38,6 +52,10 @@ describe('removeStrayCommas', () => {
 			count: 2
 		});
 		expect(removeStrayCommas('副主任,、汾西')).toEqual({ text: '副主任、汾西', count: 1 });
+	});
+
+	it('does not reach across a line end', () => {
+		expect(removeStrayCommas('好,\n。')).toEqual({ text: '好,\n。', count: 0 });
 	});
 
 	it('keeps commas that end a clause or stand between digits', () => {

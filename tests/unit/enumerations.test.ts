@@ -53,6 +53,16 @@ describe('findEnumerations', () => {
 		expect(lists('汾西，今年，明年。')).toEqual([]);
 	});
 
+	it('passes over a list with an empty item instead of failing', () => {
+		expect(lists('甲、、乙，、丙、丁，戊、')).toEqual([]);
+	});
+
+	it('has no category where 等 ends the clause', () => {
+		expect(lists('加强教育、医疗、住房等。')).toEqual([
+			{ items: ['教育', '医疗', '住房'], category: null }
+		]);
+	});
+
 	it('gives spans that slice the text to each item and category', () => {
 		const text = '今年，做大肉鸡、核桃、玉露香梨、光伏等特色产业。';
 		const [list] = findEnumerations([paragraph(text)]);

@@ -26,6 +26,29 @@ describe('findFigures', () => {
 		]);
 	});
 
+	it('keeps decimals and thousands separators, and reads percentages and dates', () => {
+		expect(find('投资2.5万元，增长10.5%，惠及1,000户，2020年5月12日')).toEqual([
+			{ value: 25000, unit: '元', kind: 'count', source: '2.5万元', term: null },
+			{ value: 10.5, unit: '%', kind: 'percent', source: '10.5%', term: null },
+			{ value: 1000, unit: '户', kind: 'count', source: '1,000户', term: null },
+			{ value: 2020, unit: '年', kind: 'year', source: '2020年', term: null },
+			{ value: 5, unit: '月', kind: 'month', source: '5月', term: null },
+			{ value: 12, unit: '日', kind: 'day', source: '12日', term: null }
+		]);
+	});
+
+	it('reads Chinese numerals in 万 without a measure word, and years written digit by digit', () => {
+		expect(find('全县十五万父老乡亲，二〇二〇年，用了三年')).toEqual([
+			{ value: 150000, unit: null, kind: 'count', source: '十五万', term: null },
+			{ value: 2020, unit: '年', kind: 'year', source: '二〇二〇年', term: null },
+			{ value: 3, unit: '年', kind: 'count', source: '三年', term: null }
+		]);
+	});
+
+	it('skips ranges and words made of 千 and 万', () => {
+		expect(find('来了两三个人，千家万户，五六十个')).toEqual([]);
+	});
+
 	it('tells a year from a count', () => {
 		expect(find('2020年，汾西')[0]).toMatchObject({ value: 2020, kind: 'year', unit: '年' });
 	});

@@ -21,6 +21,11 @@ describe('parseChineseNumeral', () => {
 		expect(parseChineseNumeral(numeral)).toBe(value);
 	});
 
+	it('rejects a range and a 万 with no number before it', () => {
+		expect(() => parseChineseNumeral('三五')).toThrow(/range/);
+		expect(() => parseChineseNumeral('万')).toThrow(/no number before it/);
+	});
+
 	it('rejects what is not a numeral', () => {
 		expect(() => parseChineseNumeral('三垣')).toThrow(/垣 is not a numeral/);
 		expect(() => parseChineseNumeral('')).toThrow(/empty/);

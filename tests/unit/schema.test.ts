@@ -32,6 +32,18 @@ describe('parseStory', () => {
 		);
 	});
 
+	it('rejects a paragraph whose Traditional text is not the slice of the whole', () => {
+		const story = valid();
+		story.paragraphs[1].textHant = story.paragraphs[1].text;
+		expect(() => parseStory(story)).toThrow(/paragraphs\.p2\.textHant is not the Traditional text/);
+	});
+
+	it('rejects an empty list item', () => {
+		const story = valid();
+		story.enumerations[0].items[0].text = '';
+		expect(() => parseStory(story)).toThrow(/enumerations\.0\.items\.0\.text: /);
+	});
+
 	it('rejects a Traditional text of another length', () => {
 		const story = valid();
 		story.textHant += '。';

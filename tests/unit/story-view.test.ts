@@ -97,7 +97,17 @@ describe('storyChapters fails the build on a citation the extract does not hold'
 				withCallout('city', { kind: 'list', item: '汾西机场', unit: '', label: '' }),
 				CHAPTER_IDS
 			)
-		).toThrow('content: chapter city: no list in story.json has the item "汾西机场"');
+		).toThrow('content: chapter city: no list in its text has the item "汾西机场"');
+	});
+
+	it('a list from another chapter', () => {
+		expect(() =>
+			storyChapters(
+				story,
+				withCallout('city', { kind: 'list', item: '肉鸡', unit: '', label: '' }),
+				CHAPTER_IDS
+			)
+		).toThrow('content: chapter city: no list in its text has the item "肉鸡"');
 	});
 
 	it('an excerpt that is not verbatim in the chapter', () => {

@@ -90,17 +90,28 @@ describe('structure', () => {
 		);
 	});
 
-	it('knows a key word for every focus chapter', () => {
-		expect(FOCUS_CHAPTERS.map((c) => c.id)).toEqual([
-			'poverty',
-			'city',
-			'environment',
-			'projects',
-			'industry',
-			'reform',
-			'safety',
-			'livelihoods'
-		]);
+	it('finds the byline with or without a space or colon', () => {
+		for (const byline of ['记者 王德政', '记者：王德政', '记者王德政']) {
+			const text = article(HEADINGS).replace('记者 王德政', byline);
+			expect(structure(text, 3).paragraphs.at(-2)!.role).toBe('byline');
+		}
+	});
+
+	it('matches each heading key to exactly one heading of the real article', () => {
+		const headings = [
+			'聚焦巩固提升，决胜脱贫攻坚。',
+			'聚焦品质提升，推进“六城联创”。',
+			'聚焦污染防治，改善生态环境。',
+			'聚焦项目建设，培育发展动能。',
+			'聚焦转型升级，加快产业发展。',
+			'聚焦瓶颈破解，深化改革创新。',
+			'聚焦风险防控，维护安全稳定。',
+			'聚焦群众关切，增进民生福祉。'
+		];
+		for (const { id, headingKey } of FOCUS_CHAPTERS) {
+			const matching = headings.filter((h) => h.includes(headingKey));
+			expect(matching, id).toHaveLength(1);
+		}
 	});
 });
 

@@ -20,12 +20,12 @@ export const zhHans = {
 	reporter: '记者',
 	editor: '责任编辑',
 	source: '原文：临汾新闻网',
-	skipToMenu: '跳到章节目录',
 	skipToStory: '跳到正文',
+	skipToMenu: '跳到章节目录',
 	menu: '目录',
 	menuLabel: '章节',
 	currentChapter: '当前章节',
-	areaLabel: (n: number, total: number) => `第${n}项，共${total}项`,
+	areaLabel: (n: number, total: number) => `第${n}项，共${total}项：`,
 	overviewHeading: (eight: string) => `${eight}方面`,
 	graphicNote: '图中数字取自原文，或由原文数字计算',
 	methodHeading: '方法与数据',
@@ -83,7 +83,7 @@ export const zhHans = {
 		},
 		environment: {
 			callouts: [
-				{ kind: 'list', item: '煤改气', unit: '项', label: '清洁取暖改造工程' },
+				{ kind: 'list', item: '煤改气', unit: '项', label: '文中列举的清洁取暖改造工程' },
 				{ kind: 'list', item: '垃圾填埋场', unit: '处', label: '加强监管' }
 			]
 		},
@@ -92,16 +92,16 @@ export const zhHans = {
 				{ kind: 'list', item: '争政策', unit: '争', label: '争取' },
 				{ kind: 'list', item: '储备', unit: '步', label: '项目从储备到落地' },
 				{ kind: 'figure', figure: 'projects-29', label: '今年确定实施的重点项目' },
-				{ kind: 'list', item: '早准备', unit: '早', label: '压实项目责任' }
+				{ kind: 'list', item: '早准备', unit: '早', label: '重点项目要' }
 			]
 		},
 		industry: {
 			callouts: [
 				{ kind: 'figure', figure: 'industry-1', label: '“一区三园”' },
 				{ kind: 'figure', figure: 'industry-3', label: '“一区三园”' },
-				{ kind: 'list', item: '肉鸡', unit: '项', label: '特色产业' },
-				{ kind: 'list', item: '洪昌养殖', unit: '家', label: '龙头企业' },
-				{ kind: 'list', item: '威风锣鼓', unit: '个', label: '文化品牌' }
+				{ kind: 'list', item: '肉鸡', unit: '项', label: '文中列举的特色产业' },
+				{ kind: 'list', item: '洪昌养殖', unit: '家', label: '文中列举的龙头企业' },
+				{ kind: 'list', item: '威风锣鼓', unit: '个', label: '文中列举的文化品牌' }
 			]
 		},
 		reform: {
@@ -111,10 +111,7 @@ export const zhHans = {
 			]
 		},
 		safety: {
-			callouts: [
-				{ kind: 'phrase', phrase: '风险', unit: '处', label: '提到“风险”' },
-				{ kind: 'list', item: '平安汾西', unit: '项', label: '深入推进的建设' }
-			]
+			callouts: [{ kind: 'list', item: '平安汾西', unit: '项', label: '深入推进的建设' }]
 		},
 		livelihoods: {
 			callouts: [{ kind: 'list', item: '获得感', unit: '感', label: '不断提升' }]

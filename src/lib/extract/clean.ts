@@ -26,11 +26,38 @@ const HAN = '\\u3400-\\u4dbf\\u4e00-\\u9fff\\uf900-\\ufaff';
 /** Full-width punctuation of Chinese text. */
 const CJK_PUNCT = '，。、；：！？“”‘’（）《》「」『』…—';
 
-const PINYIN_SYLLABLE = '[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüê]{1,6}';
-const PINYIN = new RegExp(`(?<=[${HAN}])[(（](${PINYIN_SYLLABLE})[)）]`, 'g');
-const VOWEL = /[aeiouüāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜê]/;
+/** Letters of a pinyin syllable, tone-marked or not, ü also written v. */
+const PINYIN_LETTERS = '[a-zA-ZāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüÜê]{1,6}[1-5]?';
+const PINYIN = new RegExp(`(?<=[${HAN}])[(（](${PINYIN_LETTERS})[)）]`, 'gu');
+/** A Hanyu Pinyin syllable once its tone is gone: an initial, then a final. */
+const SYLLABLE =
+	/^(?:[bpmfdtnlgkhjqxrzcsyw]|zh|ch|sh)?(?:a|ai|an|ang|ao|e|ei|en|eng|er|i|ia|ian|iang|iao|ie|in|ing|iong|iu|o|ong|ou|u|ua|uai|uan|uang|ue|ui|un|uo|v|ve|van|vn)$/;
+/** Tone-marked vowels and the bare letters they stand for (ü as v). */
+const TONE_MARKS: Record<string, string> = Object.fromEntries(
+	[
+		['āáǎà', 'a'],
+		['ēéěèê', 'e'],
+		['īíǐì', 'i'],
+		['ōóǒò', 'o'],
+		['ūúǔù', 'u'],
+		['ǖǘǚǜüÜ', 'v']
+	].flatMap(([marks, bare]) => [...marks!].map((c) => [c, bare!]))
+);
 
-const STRAY_COMMA = /,(?=\s*[,，、。；;：:！!？?])/g;
+/**
+ * Whether a bracketed word is a pinyin syllable: it must spell one (zh + ang, x + ue …)
+ * and carry a tone, as a mark or a digit, or be longer than one letter. English in
+ * brackets (covid, app, who) spells no syllable and stays.
+ */
+export function isPinyinSyllable(word: string): boolean {
+	const toned = /[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]|[1-5]$/.test(word);
+	const bare = [...word.toLowerCase().replace(/[1-5]$/, '')]
+		.map((c) => TONE_MARKS[c] ?? c)
+		.join('');
+	return SYLLABLE.test(bare) && (toned || bare.length > 1);
+}
+
+const STRAY_COMMA = /,(?=[ \t]*[,，、。；;：:！!？?])/g;
 
 const HALF_TO_FULL: Record<string, string> = {
 	',': '，',
@@ -53,7 +80,7 @@ const SPACE_AROUND_PUNCT = new RegExp(
 export function removePinyin(text: string): { text: string; count: number } {
 	let count = 0;
 	const out = text.replace(PINYIN, (match, syllable: string) => {
-		if (!VOWEL.test(syllable)) return match;
+		if (!isPinyinSyllable(syllable)) return match;
 		count++;
 		return '';
 	});

@@ -158,7 +158,8 @@ interface Run extends Span {
 
 /** The lists in one clause: a 等 with its category ends one list, and another may follow. */
 function splitRuns(clause: string, offset: number): Run[] {
-	if (!clause.includes('、')) return [];
+	// A 、 at either end or doubled leaves an item empty: not a list this reader trusts.
+	if (!clause.includes('、') || /^、|、、|、$/.test(clause)) return [];
 	const runs: Run[] = [];
 	let rest = clause;
 	let restOffset = offset;
@@ -183,7 +184,7 @@ function splitRuns(clause: string, offset: number): Run[] {
 				after.indexOf('和') > 0 ? after.indexOf('和') : Infinity,
 				trailingAt(after)
 			);
-			category = { text: after.slice(0, categoryLength), at: deng + 1 };
+			category = categoryLength > 0 ? { text: after.slice(0, categoryLength), at: deng + 1 } : null;
 			consumed = before + deng + 1 + categoryLength;
 			tail = tail.slice(0, deng);
 		} else if (stopAt >= 0) {

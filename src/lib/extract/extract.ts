@@ -31,7 +31,7 @@ export function extractStory(bytes: Uint8Array, options: ExtractOptions): Story 
 	const { paragraphs, areas } = structure(text, options.expectAreas);
 	const hant = (s: { start: number; end: number }): string => textHant.slice(s.start, s.end);
 	const byRole = (role: string): string | null =>
-		paragraphs.find((p) => p.role === role)?.text.replace(/^(记者 |责任编辑：)/, '') ?? null;
+		paragraphs.find((p) => p.role === role)?.text.replace(/^(记者[ ：:]?|责任编辑：)/, '') ?? null;
 
 	const story: Story = {
 		schema: 'fenxi-story/1',

@@ -5,12 +5,23 @@ import type { Paragraph, Span } from './structure';
 /**
  * What kind of number a figure is:
  * - `count`: a quantity of things (211户, 八个方面, 三大攻坚战)
- * - `year`, `month`: a date (2020年, 五月)
+ * - `year`, `month`, `day`: a date (2020年, 五月, 12日)
+ * - `percent`: a percentage (10.5%)
  * - `ordinal`: a position (第二热源厂)
  * - `plan`: the number of a Five-Year Plan (十三五 = the 13th)
  * - `term`: a number inside a quoted policy term or slogan (“两会”, “1133”, “三垣一城”)
  */
-export type FigureKind = 'count' | 'year' | 'month' | 'ordinal' | 'plan' | 'term';
+export const FIGURE_KINDS = [
+	'count',
+	'year',
+	'month',
+	'day',
+	'percent',
+	'ordinal',
+	'plan',
+	'term'
+] as const;
+export type FigureKind = (typeof FIGURE_KINDS)[number];
 
 export interface Figure extends Span {
 	/** Stable id: `<chapter>-<value>`, with `-2`, `-3` … for a repeat in the same chapter. */
@@ -31,8 +42,28 @@ export interface Figure extends Span {
  * Measure words that make a Chinese numeral a count. 一 with one of them is usually the
  * indefinite article (一批 "a batch of", 一些), so 一 counts only inside a quoted term.
  */
-const MEASURE_WORDS = '个名户类项条家所座次种批位天手';
-const NUMERAL_RUN = `[${NUMERAL_CHARS}]+`;
+const MEASURE_WORDS = '个名户类项条家所座次种批位天手人元年';
+/** A run of numeral characters with at least one digit in it (百, 千, 万 alone are words). */
+const NUMERAL_RUN = `[${NUMERAL_CHARS}]*[零〇一二两三四五六七八九十][${NUMERAL_CHARS}]*`;
+const ARABIC_UNITS: Record<string, FigureKind> = {
+	年: 'year',
+	月: 'month',
+	日: 'day',
+	'%': 'percent',
+	'％': 'percent'
+};
+
+/** The value of a Chinese numeral, or null where it is no single number (a range: 三五). */
+function chineseValue(numeral: string): number | null {
+	try {
+		return parseChineseNumeral(numeral);
+	} catch {
+		return null;
+	}
+}
+
+/** Drops floating-point noise from a product (2.5 × 10000), keeping real decimals. */
+const exact = (n: number) => Number(n.toPrecision(12));
 
 interface Rule {
 	pattern: RegExp;
@@ -42,30 +73,47 @@ interface Rule {
 	) => Omit<Figure, 'id' | 'paragraph' | 'chapter' | 'start' | 'end' | 'source' | 'term'> | null;
 }
 
+type Reading = ReturnType<Rule['read']>;
+
+/** A Chinese numeral read as a figure, or null where it is none (a range, 三五个). */
+function counted(numeral: string, unit: string | null, kind: FigureKind): Reading {
+	const value = chineseValue(numeral);
+	return value === null ? null : { value, unit, kind };
+}
+
 /** Rules in order of precedence: an earlier rule's match hides later ones at the same place. */
 const RULES: Rule[] = [
 	{
 		// 十三五, 十四五: the 13th / 14th Five-Year Plan, not the number 135.
 		pattern: /十([一二三四五六七八九])五/gu,
-		read: (m) => ({ value: 10 + parseChineseNumeral(m[1]!), unit: null, kind: 'plan' })
+		read: (m) => ({ value: 10 + parseChineseNumeral(m[1]!), unit: null, kind: 'plan' as const })
 	},
 	{
-		pattern: /(\d+(?:\.\d+)?)(万|亿)?(年|[个名户类项条家所座次种位人元])?/gu,
+		// 211户, 1,000人, 2.5万, 10.5%, 2020年, 5月: thousands separators and decimals kept.
+		pattern:
+			/(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(万|亿)?(年|月|日|%|％|[个名户类项条家所座次种位人元])?/gu,
 		read: (m, inTerm) => {
-			const multiplier = m[2] === '万' ? 1e4 : m[2] === '亿' ? 1e8 : 1;
-			const value = Math.round(Number(m[1]) * multiplier);
-			const unit = m[3] ?? null;
-			const kind = unit === '年' && m[1]!.length === 4 ? 'year' : inTerm ? 'term' : 'count';
+			const multiplier = m[3] === '万' ? 1e4 : m[3] === '亿' ? 1e8 : 1;
+			const value = exact(Number(m[1]!.replace(/,/g, '') + (m[2] ?? '')) * multiplier);
+			const unit = m[4] ?? null;
+			const dated = unit ? ARABIC_UNITS[unit] : undefined;
+			const kind: FigureKind =
+				dated === 'year' && m[1]!.length !== 4 ? 'count' : (dated ?? (inTerm ? 'term' : 'count'));
 			return { value, unit, kind };
 		}
 	},
 	{
+		// 二〇二〇年: a year written digit by digit.
+		pattern: /([〇零一二三四五六七八九]{4})年/gu,
+		read: (m) => ({ value: parseChineseNumeral(m[1]!), unit: '年', kind: 'year' })
+	},
+	{
 		pattern: new RegExp(`第(${NUMERAL_RUN})`, 'gu'),
-		read: (m) => ({ value: parseChineseNumeral(m[1]!), unit: null, kind: 'ordinal' })
+		read: (m) => counted(m[1]!, null, 'ordinal')
 	},
 	{
 		pattern: new RegExp(`(${NUMERAL_RUN})月`, 'gu'),
-		read: (m) => ({ value: parseChineseNumeral(m[1]!), unit: '月', kind: 'month' })
+		read: (m) => counted(m[1]!, '月', 'month')
 	},
 	{
 		// 三大攻坚战: "the three major battles".
@@ -76,15 +124,17 @@ const RULES: Rule[] = [
 	{
 		pattern: new RegExp(`(${NUMERAL_RUN})([${MEASURE_WORDS}])`, 'gu'),
 		read: (m, inTerm) =>
-			m[1] === '一' && !inTerm
-				? null
-				: { value: parseChineseNumeral(m[1]!), unit: m[2]!, kind: inTerm ? 'term' : 'count' }
+			m[1] === '一' && !inTerm ? null : counted(m[1]!, m[2]!, inTerm ? 'term' : 'count')
+	},
+	{
+		// 十五万父老乡亲: a numeral in 万 or 亿 needs no measure word.
+		pattern: new RegExp(`(${NUMERAL_RUN}[万亿])`, 'gu'),
+		read: (m) => counted(m[1]!, null, 'count')
 	},
 	{
 		// Inside a quoted term every numeral counts what follows it: “六稳”, “三垣一城”.
 		pattern: new RegExp(`(${NUMERAL_RUN})(\\p{Script=Han})`, 'gu'),
-		read: (m, inTerm) =>
-			inTerm ? { value: parseChineseNumeral(m[1]!), unit: m[2]!, kind: 'term' } : null
+		read: (m, inTerm) => (inTerm ? counted(m[1]!, m[2]!, 'term') : null)
 	}
 ];
 

@@ -21,12 +21,15 @@ export const NUMERAL_CHARS = '零〇一二两三四五六七八九十百千万�
 
 /**
  * The value of a Chinese numeral written with units (十三 = 13, 两百零五 = 205,
- * 一万五千 = 15000), or of a bare digit string (二〇二〇 = 2020). Throws on anything else.
+ * 一万五千 = 15000), or of a bare digit string of three or more (二〇二〇 = 2020). Throws on
+ * anything else, ranges (三五) and a lone 万 among them.
  */
 export function parseChineseNumeral(numeral: string): number {
 	const chars = [...numeral];
 	if (chars.length === 0) throw new Error('empty numeral');
 	if (chars.every((c) => c in DIGITS) && chars.length > 1) {
+		// 三五个, 七八个: two digits side by side are a rough range, not a number.
+		if (chars.length === 2) throw new Error(`${numeral} is a range, not a number`);
 		return Number(chars.map((c) => DIGITS[c]).join(''));
 	}
 	let total = 0;
@@ -41,6 +44,8 @@ export function parseChineseNumeral(numeral: string): number {
 			section += (digit ?? 1) * SMALL_UNITS[c]!;
 			digit = null;
 		} else if (c in LARGE_UNITS) {
+			if (section === 0 && digit === null)
+				throw new Error(`${c} has no number before it in ${numeral}`);
 			total += (section + (digit ?? 0)) * LARGE_UNITS[c]!;
 			section = 0;
 			digit = null;

@@ -1,5 +1,6 @@
 import * as v from 'valibot';
 import { CHAPTER_IDS } from './chapters';
+import { FIGURE_KINDS } from './figures';
 
 /**
  * The shape of `static/data/story.json`, checked when the extract writes it and when the
@@ -11,7 +12,7 @@ const span = {
 	end: v.pipe(v.number(), v.integer(), v.minValue(0))
 };
 const Span = v.object(span);
-const TextSpan = v.object({ text: v.string(), ...span });
+const TextSpan = v.object({ text: v.pipe(v.string(), v.minLength(1)), ...span });
 const Chapter = v.picklist(CHAPTER_IDS);
 const Count = v.pipe(v.number(), v.integer(), v.minValue(0));
 
@@ -68,10 +69,10 @@ export const StorySchema = v.object({
 	),
 	figures: v.array(
 		v.object({
-			id: v.pipe(v.string(), v.regex(/^[a-z]+-\d+(-\d+)?$/)),
+			id: v.pipe(v.string(), v.regex(/^[a-z]+-\d+(\.\d+)?(-\d+)?$/)),
 			value: v.pipe(v.number(), v.finite()),
 			unit: v.nullable(v.string()),
-			kind: v.picklist(['count', 'year', 'month', 'ordinal', 'plan', 'term']),
+			kind: v.picklist(FIGURE_KINDS),
 			source: v.string(),
 			term: v.nullable(v.string()),
 			paragraph: v.string(),
@@ -109,6 +110,7 @@ function* spans(story: Story): Generator<[string, { start: number; end: number }
 	}
 	for (const f of story.figures) yield [`figures.${f.id}`, f, f.source];
 	for (const e of story.enumerations) {
+		yield [`enumerations.${e.id}`, e, null];
 		for (const [i, item] of e.items.entries())
 			yield [`enumerations.${e.id}.items[${i}]`, item, item.text];
 		if (e.category) yield [`enumerations.${e.id}.category`, e.category, e.category.text];
@@ -131,6 +133,20 @@ export function parseStory(json: unknown, where = 'story.json'): Story {
 		throw new Error(
 			`${where}: textHant has ${story.textHant.length} code units, text has ${story.text.length}`
 		);
+	}
+	for (const p of story.paragraphs) {
+		if (story.textHant.slice(p.start, p.end) !== p.textHant) {
+			throw new Error(
+				`${where}: paragraphs.${p.id}.textHant is not the Traditional text at its span`
+			);
+		}
+	}
+	for (const a of story.areas) {
+		if (story.textHant.slice(a.heading.start, a.heading.end) !== a.heading.textHant) {
+			throw new Error(
+				`${where}: areas[${a.number - 1}].heading.textHant is not the Traditional text at its span`
+			);
+		}
 	}
 	for (const [name, s, expected] of spans(story)) {
 		if (s.end < s.start || s.end > story.text.length) {

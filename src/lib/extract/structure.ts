@@ -39,7 +39,8 @@ export interface FocusArea {
 const HEADING = /^聚焦([^，。！？]+)，([^，。！？]+)。/;
 const SENTENCE = /[^。！？]+(?:[。！？]+[”’」』]?|$)/g;
 const HAN = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]/gu;
-const BYLINE = /^记者 \S/;
+/** 记者 王德政, 记者：王德政 or 记者王德政, alone on its line. */
+const BYLINE = /^记者[ ：:]?[^\s，。]{2,4}$/;
 const EDITOR = /^责任编辑：/;
 
 /** Splits a paragraph into sentences at 。！？, keeping a closing quote with its sentence. */

@@ -14,15 +14,16 @@ export function createHashFollower(
 	const flush = () => {
 		timer = null;
 		if (pending === undefined || pending === current) return;
-		const next = pending;
-		pending = undefined;
+		let refused = false;
 		try {
-			replace(next === null ? '' : `#${next}`);
-			current = next;
+			replace(pending === null ? '' : `#${pending}`);
+			current = pending;
+			pending = undefined;
 		} catch {
-			// The browser refused (too many calls): the next change tries again.
+			// The browser refused (too many calls): keep the chapter, back off, try again.
+			refused = true;
 		}
-		timer = setTimeout(flush, wait);
+		timer = setTimeout(flush, refused ? wait * 10 : wait);
 	};
 
 	return {

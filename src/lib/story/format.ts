@@ -26,11 +26,19 @@ export function displayPercent(share: number, decimals = 2): DisplayNumber {
 	return { value: share * 100, decimals, magnitude: '%', grouping: false };
 }
 
-/** The digits of `n`, rounded as `d` asks. */
+const formatters = new Map<string, Intl.NumberFormat>();
+
+/** The digits of `n`, rounded as `d` asks. Formatters are made once: this runs every frame of a count. */
 export function formatDigits(n: number, d: DisplayNumber, locale = 'zh-Hans'): string {
-	return new Intl.NumberFormat(locale, {
-		minimumFractionDigits: d.decimals,
-		maximumFractionDigits: d.decimals,
-		useGrouping: d.grouping
-	}).format(n);
+	const key = `${locale}|${d.decimals}|${d.grouping}`;
+	let formatter = formatters.get(key);
+	if (!formatter) {
+		formatter = new Intl.NumberFormat(locale, {
+			minimumFractionDigits: d.decimals,
+			maximumFractionDigits: d.decimals,
+			useGrouping: d.grouping
+		});
+		formatters.set(key, formatter);
+	}
+	return formatter.format(n);
 }

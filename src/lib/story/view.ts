@@ -124,8 +124,13 @@ function buildCallout(
 			};
 		}
 		case 'list': {
-			const list = story.enumerations.find((e) => e.items.some((i) => i.text === spec.item));
-			if (!list) throw new Error(`${where}: no list in story.json has the item "${spec.item}"`);
+			const list = story.enumerations.find(
+				(e) =>
+					e.start >= chapterText.start &&
+					e.end <= chapterText.end &&
+					e.items.some((i) => i.text === spec.item)
+			);
+			if (!list) throw new Error(`${where}: no list in its text has the item "${spec.item}"`);
 			return {
 				key: list.id,
 				kind: 'list',
