@@ -11,6 +11,8 @@ const config = {
 	},
 	kit: {
 		adapter: adapter({ strict: true }),
+		// The data files the page and readers share: one copy, served and imported.
+		alias: { $data: 'static/data' },
 		prerender: { handleHttpError: 'fail', handleMissingId: 'fail' }
 	}
 };

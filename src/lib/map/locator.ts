@@ -1,0 +1,225 @@
+import { geoBounds, geoConicEqualArea, geoPath, type GeoProjection } from 'd3-geo';
+import type { Feature, Geometry } from 'geojson';
+import { feature } from 'topojson-client';
+import type { GeometryCollection, Topology } from 'topojson-specification';
+import { FENXI, LINFEN, SHANXI, type Level, type MapData } from '$lib/geo/build';
+
+/** The map's own coordinate space: a square the SVG scales to its box. */
+export const SIZE = 600;
+const PADDING = 36;
+
+export type ViewId = 'region' | 'shanxi' | 'linfen' | 'fenxi';
+export const VIEW_IDS: readonly ViewId[] = ['region', 'shanxi', 'linfen', 'fenxi'];
+
+export interface Shape {
+	id: string;
+	name: string;
+	/** SVG path in the base (region) projection. */
+	d: string;
+}
+
+export interface Label {
+	id: string;
+	text: string;
+	x: number;
+	y: number;
+	emphasis: boolean;
+}
+
+export interface View {
+	id: ViewId;
+	/** Scale and translation from base coordinates to the view. */
+	k: number;
+	x: number;
+	y: number;
+	/** The level drawn in full, and the one shape picked out. */
+	level: Level;
+	highlight: string;
+	labels: Label[];
+}
+
+export interface Locator {
+	shapes: Record<Level, Shape[]>;
+	views: Record<ViewId, View>;
+	/** Fenxi's centre in base coordinates: where the schematic arrows start. */
+	fenxiCentre: [number, number];
+	/** Fenxi's size in base coordinates, for the arrows' length. */
+	fenxiSize: number;
+}
+
+type Features = Feature<Geometry, { name: string }>[];
+
+function features(topology: Topology, level: Level): Features {
+	const object = topology.objects[level] as GeometryCollection<{ name: string }>;
+	return object.geometries.map((g) => feature(topology, g) as Feature<Geometry, { name: string }>);
+}
+
+function find(list: Features, id: string): Feature<Geometry, { name: string }> {
+	const f = list.find((x) => String(x.id) === id);
+	if (!f) throw new Error(`map: no feature ${id}`);
+	return f;
+}
+
+/** Font sizes of labels, in map units (the SVG is at most 600 px wide, at least ~340). */
+export const LABEL_SIZE = { normal: 19, emphasis: 23 };
+
+/**
+ * Labels that fit: by priority, each kept only where its box overlaps no kept box and
+ * stays inside the map. Boxes are estimated: a CJK character is as wide as it is tall.
+ */
+export function placeLabels(candidates: Label[]): Label[] {
+	const kept: { label: Label; box: [number, number, number, number] }[] = [];
+	for (const label of candidates) {
+		const size = label.emphasis ? LABEL_SIZE.emphasis : LABEL_SIZE.normal;
+		const w = [...label.text].length * size + 6;
+		const h = size * 1.3;
+		const box: [number, number, number, number] = [
+			label.x - w / 2,
+			label.y - h / 2,
+			label.x + w / 2,
+			label.y + h / 2
+		];
+		const inside = box[0] >= 0 && box[1] >= 0 && box[2] <= SIZE && box[3] <= SIZE;
+		const clear = kept.every(
+			({ box: b }) => box[2] < b[0] || box[0] > b[2] || box[3] < b[1] || box[1] > b[3]
+		);
+		if (inside && clear) kept.push({ label, box });
+	}
+	return kept.map((k) => k.label);
+}
+
+function fitView(
+	projection: GeoProjection,
+	target: Feature,
+	padding: number
+): { k: number; x: number; y: number } {
+	const [[x0, y0], [x1, y1]] = geoPath(projection).bounds(target);
+	const k = Math.min((SIZE - 2 * padding) / (x1 - x0), (SIZE - 2 * padding) / (y1 - y0));
+	return { k, x: SIZE / 2 - (k * (x0 + x1)) / 2, y: SIZE / 2 - (k * (y0 + y1)) / 2 };
+}
+
+/**
+ * Everything the locator map draws, computed once (at build time for the prerendered
+ * page, at load in the browser): paths in one projection, and for each view the
+ * transform that frames it and the labels that fit it.
+ */
+export function buildLocator(map: MapData): Locator {
+	const provinces = features(map.levels.provinces, 'provinces');
+	const cities = features(map.levels.cities, 'cities');
+	const counties = features(map.levels.counties, 'counties');
+	const shanxi = find(provinces, SHANXI);
+	const fenxi = find(counties, FENXI);
+	const [[west], [east]] = geoBounds(shanxi);
+	// Equal-area, centred on Shanxi: the region view is Shanxi with its neighbours around it.
+	const projection = geoConicEqualArea()
+		.parallels([35, 40])
+		.rotate([-(west + east) / 2, 0])
+		.fitExtent(
+			[
+				[210, 130],
+				[SIZE - 210, SIZE - 130]
+			],
+			shanxi
+		);
+	const path = geoPath(projection).digits(2);
+	const shapes = (list: Features): Shape[] =>
+		list.map((f) => ({ id: String(f.id), name: f.properties.name, d: path(f) ?? '' }));
+
+	// Label positions: the centre of the part of a shape that is inside the view.
+	const labelsFor = (
+		list: Features,
+		t: { k: number; x: number; y: number },
+		emphasis: string
+	): Label[] => {
+		const clipped = geoConicEqualArea()
+			.parallels([35, 40])
+			.rotate(projection.rotate())
+			.scale(projection.scale() * t.k)
+			.translate([projection.translate()[0] * t.k + t.x, projection.translate()[1] * t.k + t.y])
+			.clipExtent([
+				[0, 0],
+				[SIZE, SIZE]
+			]);
+		const centroid = geoPath(clipped);
+		const candidates = list
+			.map((f) => {
+				const [x, y] = centroid.centroid(f);
+				return {
+					id: String(f.id),
+					text: f.properties.name,
+					x,
+					y,
+					emphasis: String(f.id) === emphasis,
+					area: centroid.area(f)
+				};
+			})
+			.filter((l) => Number.isFinite(l.x) && l.area > 0)
+			.sort(
+				(a, b) =>
+					Number(b.emphasis) - Number(a.emphasis) || b.area - a.area || a.id.localeCompare(b.id)
+			)
+			.map(({ area: _area, ...label }) => ({
+				...label,
+				x: Math.round(label.x),
+				y: Math.round(label.y)
+			}));
+		return placeLabels(candidates);
+	};
+
+	const region = { k: 1, x: 0, y: 0 };
+	const shanxiView = fitView(projection, shanxi, PADDING);
+	const linfenView = fitView(projection, find(cities, LINFEN), PADDING);
+	const fenxiView = fitView(projection, fenxi, PADDING * 3);
+	const fenxiBounds = path.bounds(fenxi);
+	return {
+		shapes: { provinces: shapes(provinces), cities: shapes(cities), counties: shapes(counties) },
+		views: {
+			region: {
+				id: 'region',
+				...region,
+				level: 'provinces',
+				highlight: SHANXI,
+				labels: labelsFor(provinces, region, SHANXI)
+			},
+			shanxi: {
+				id: 'shanxi',
+				...shanxiView,
+				level: 'cities',
+				highlight: LINFEN,
+				labels: labelsFor(cities, shanxiView, LINFEN)
+			},
+			linfen: {
+				id: 'linfen',
+				...linfenView,
+				level: 'counties',
+				highlight: FENXI,
+				labels: labelsFor(counties, linfenView, FENXI)
+			},
+			fenxi: {
+				id: 'fenxi',
+				...fenxiView,
+				level: 'counties',
+				highlight: FENXI,
+				labels: labelsFor(counties, fenxiView, FENXI)
+			}
+		},
+		fenxiCentre: path.centroid(fenxi).map((v) => Math.round(v * 100) / 100) as [number, number],
+		fenxiSize: Math.max(
+			fenxiBounds[1][0] - fenxiBounds[0][0],
+			fenxiBounds[1][1] - fenxiBounds[0][1]
+		)
+	};
+}
+
+/** The picked-out shape of a view and the others it names: what its text alternative says. */
+export function viewNames(locator: Locator, id: ViewId): { highlight: string; others: string[] } {
+	const view = locator.views[id];
+	const shapes = locator.shapes[view.level];
+	const highlight = shapes.find((s) => s.id === view.highlight)?.name ?? '';
+	// A whole level is named in full; a cropped view names what its labels show.
+	const others =
+		id === 'shanxi' || id === 'linfen'
+			? shapes.filter((s) => s.id !== view.highlight).map((s) => s.name)
+			: view.labels.filter((l) => !l.emphasis).map((l) => l.text);
+	return { highlight, others };
+}

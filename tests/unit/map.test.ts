@@ -1,0 +1,71 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import type { MapData } from '$lib/geo/build';
+import {
+	buildLocator,
+	LABEL_SIZE,
+	placeLabels,
+	VIEW_IDS,
+	viewNames,
+	type Label
+} from '$lib/map/locator';
+
+const map: MapData = JSON.parse(readFileSync('static/data/map.json', 'utf8'));
+const locator = buildLocator(map);
+
+function box(l: Label) {
+	const size = l.emphasis ? LABEL_SIZE.emphasis : LABEL_SIZE.normal;
+	const w = [...l.text].length * size;
+	return [l.x - w / 2, l.y - size / 2, l.x + w / 2, l.y + size / 2] as const;
+}
+
+describe('placeLabels', () => {
+	it('keeps labels in order of priority and drops those that would overlap or leave the map', () => {
+		const kept = placeLabels([
+			{ id: 'a', text: '汾西县', x: 300, y: 300, emphasis: true },
+			{ id: 'b', text: '蒲县', x: 320, y: 305, emphasis: false },
+			{ id: 'c', text: '隰县', x: 300, y: 400, emphasis: false },
+			{ id: 'd', text: '霍州市', x: 5, y: 100, emphasis: false }
+		]);
+		expect(kept.map((l) => l.id)).toEqual(['a', 'c']);
+	});
+});
+
+describe('buildLocator', () => {
+	it('frames each view closer than the one before, from the region down to Fenxi', () => {
+		const scales = VIEW_IDS.map((v) => locator.views[v].k);
+		expect(scales).toEqual([...scales].sort((a, b) => a - b));
+		expect(scales[0]).toBe(1);
+	});
+
+	it('picks out Shanxi, Linfen and Fenxi, and labels them in every view', () => {
+		expect(VIEW_IDS.map((v) => viewNames(locator, v).highlight)).toEqual([
+			'山西',
+			'临汾市',
+			'汾西县',
+			'汾西县'
+		]);
+		for (const v of VIEW_IDS) expect(locator.views[v].labels.some((l) => l.emphasis)).toBe(true);
+	});
+
+	it('never overlaps labels, and keeps them inside the map', () => {
+		for (const v of VIEW_IDS) {
+			const boxes = locator.views[v].labels.map(box);
+			for (const [i, a] of boxes.entries()) {
+				expect(a[0]).toBeGreaterThanOrEqual(0);
+				expect(a[2]).toBeLessThanOrEqual(600);
+				for (const b of boxes.slice(i + 1)) {
+					const overlap = a[0] < b[2] && b[0] < a[2] && a[1] < b[3] && b[1] < a[3];
+					expect(overlap, `${v}: labels overlap`).toBe(false);
+				}
+			}
+		}
+	});
+
+	it('names only the neighbours of Shanxi in the region view, not the whole of China', () => {
+		expect(viewNames(locator, 'region').others.sort()).toEqual(
+			['内蒙古', '河北', '河南', '陕西'].sort()
+		);
+		expect(locator.shapes.provinces.map((s) => s.name)).not.toContain('台湾');
+	});
+});
