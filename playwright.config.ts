@@ -14,6 +14,7 @@ export default defineConfig({
 	reporter: [['list'], ['json', { outputFile: 'reports/e2e.json' }]],
 	use: {
 		baseURL: `http://localhost:${PORT}`,
+		trace: 'retain-on-failure',
 		launchOptions: {
 			executablePath,
 			// The machine has no network: keep Chromium from trying to reach its services.

@@ -11,6 +11,14 @@ const PADDING = 36;
 export type ViewId = 'region' | 'shanxi' | 'linfen' | 'fenxi';
 export const VIEW_IDS: readonly ViewId[] = ['region', 'shanxi', 'linfen', 'fenxi'];
 
+/** The levels drawn in each view: its own, and the one above it as context. */
+export const VIEW_LEVELS: Record<ViewId, readonly Level[]> = {
+	region: ['provinces'],
+	shanxi: ['provinces', 'cities'],
+	linfen: ['cities', 'counties'],
+	fenxi: ['counties']
+};
+
 export interface Shape {
 	id: string;
 	name: string;
@@ -122,8 +130,10 @@ export function buildLocator(map: MapData): Locator {
 			shanxi
 		);
 	const path = geoPath(projection).digits(2);
-	const shapes = (list: Features): Shape[] =>
-		list.map((f) => ({ id: String(f.id), name: f.properties.name, d: path(f) ?? '' }));
+	// Provinces and cities are never seen closer than about 1.6×: one decimal is enough there.
+	const coarse = geoPath(projection).digits(1);
+	const shapes = (list: Features, draw = path): Shape[] =>
+		list.map((f) => ({ id: String(f.id), name: f.properties.name, d: draw(f) ?? '' }));
 
 	// Label positions: the centre of the part of a shape that is inside the view.
 	const labelsFor = (
@@ -172,7 +182,11 @@ export function buildLocator(map: MapData): Locator {
 	const fenxiView = fitView(projection, fenxi, PADDING * 3);
 	const fenxiBounds = path.bounds(fenxi);
 	return {
-		shapes: { provinces: shapes(provinces), cities: shapes(cities), counties: shapes(counties) },
+		shapes: {
+			provinces: shapes(provinces, coarse),
+			cities: shapes(cities, coarse),
+			counties: shapes(counties)
+		},
 		views: {
 			region: {
 				id: 'region',
