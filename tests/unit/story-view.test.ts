@@ -70,53 +70,38 @@ describe('storyChapters fails the build on a citation the extract does not hold'
 		[id]: { callouts: [spec] }
 	});
 
-	it('a figure id that does not exist', () => {
-		expect(() =>
-			storyChapters(
-				story,
-				withCallout('poverty', { kind: 'figure', figure: 'poverty-212', label: '' }),
-				CHAPTER_IDS
-			)
-		).toThrow('content: chapter poverty: no figure "poverty-212" in story.json');
-	});
-
-	it('a figure from another chapter', () => {
-		expect(() =>
-			storyChapters(
-				story,
-				withCallout('city', { kind: 'figure', figure: 'poverty-211', label: '' }),
-				CHAPTER_IDS
-			)
-		).toThrow("content: chapter city: figure poverty-211 is not in the chapter's text");
-	});
-
-	it('a list item that is in no list', () => {
-		expect(() =>
-			storyChapters(
-				story,
-				withCallout('city', { kind: 'list', item: '汾西机场', unit: '', label: '' }),
-				CHAPTER_IDS
-			)
-		).toThrow('content: chapter city: no list in its text has the item "汾西机场"');
-	});
-
-	it('a list from another chapter', () => {
-		expect(() =>
-			storyChapters(
-				story,
-				withCallout('city', { kind: 'list', item: '肉鸡', unit: '', label: '' }),
-				CHAPTER_IDS
-			)
-		).toThrow('content: chapter city: no list in its text has the item "肉鸡"');
-	});
-
-	it('an excerpt that is not verbatim in the chapter', () => {
-		expect(() =>
-			storyChapters(
-				story,
-				withCallout('city', { kind: 'excerpt', text: '汾西大机场', label: '' }),
-				CHAPTER_IDS
-			)
-		).toThrow('content: chapter city: the excerpt "汾西大机场" is not in the chapter\'s text');
+	it.each([
+		[
+			'a figure id that does not exist',
+			'poverty',
+			{ kind: 'figure', figure: 'poverty-212', label: '' },
+			'content: chapter poverty: no figure "poverty-212" in story.json'
+		],
+		[
+			'a figure from another chapter',
+			'city',
+			{ kind: 'figure', figure: 'poverty-211', label: '' },
+			"content: chapter city: figure poverty-211 is not in the chapter's text"
+		],
+		[
+			'a list item that is in no list',
+			'city',
+			{ kind: 'list', item: '汾西机场', unit: '', label: '' },
+			'content: chapter city: no list in its text has the item "汾西机场"'
+		],
+		[
+			'a list from another chapter',
+			'city',
+			{ kind: 'list', item: '肉鸡', unit: '', label: '' },
+			'content: chapter city: no list in its text has the item "肉鸡"'
+		],
+		[
+			'an excerpt that is not verbatim in the chapter',
+			'city',
+			{ kind: 'excerpt', text: '汾西大机场', label: '' },
+			'content: chapter city: the excerpt "汾西大机场" is not in the chapter\'s text'
+		]
+	] as const)('%s', (_, chapter, spec, message) => {
+		expect(() => storyChapters(story, withCallout(chapter, spec), CHAPTER_IDS)).toThrow(message);
 	});
 });
