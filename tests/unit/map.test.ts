@@ -1,14 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { MapData } from '$lib/geo/build';
-import {
-	buildLocator,
-	LABEL_SIZE,
-	placeLabels,
-	VIEW_IDS,
-	viewNames,
-	type Label
-} from '$lib/map/locator';
+import { buildLocator, placeLabels } from '$lib/map/locator';
+import { LABEL_SIZE, VIEW_IDS, viewNames, type Label } from '$lib/map/views';
 
 const map: MapData = JSON.parse(readFileSync('static/data/map.json', 'utf8'));
 const locator = buildLocator(map);
@@ -32,6 +26,10 @@ describe('placeLabels', () => {
 });
 
 describe('buildLocator', () => {
+	it('is what npm run geo committed for the page to draw', () => {
+		expect(locator).toEqual(JSON.parse(readFileSync('src/lib/map/locator.json', 'utf8')));
+	});
+
 	it('frames each view closer than the one before, from the region down to Fenxi', () => {
 		const scales = VIEW_IDS.map((v) => locator.views[v].k);
 		expect(scales).toEqual([...scales].sort((a, b) => a - b));

@@ -1,5 +1,5 @@
 import type { ChapterId } from '$lib/extract/chapters';
-import type { ViewId } from '$lib/map/locator';
+import type { ViewId } from '$lib/map/views';
 import type { ChapterSpec } from '$lib/story/view';
 
 /** The page's language, as `<html lang>` and `Intl` take it. */

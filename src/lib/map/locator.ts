@@ -2,58 +2,8 @@ import { geoBounds, geoConicEqualArea, geoPath, type GeoProjection } from 'd3-ge
 import type { Feature, Geometry } from 'geojson';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
-import { FENXI, LINFEN, SHANXI, type Level, type MapData } from '$lib/geo/build';
-
-/** The map's own coordinate space: a square the SVG scales to its box. */
-export const SIZE = 600;
-const PADDING = 36;
-
-export type ViewId = 'region' | 'shanxi' | 'linfen' | 'fenxi';
-export const VIEW_IDS: readonly ViewId[] = ['region', 'shanxi', 'linfen', 'fenxi'];
-
-/** The levels drawn in each view: its own, and the one above it as context. */
-export const VIEW_LEVELS: Record<ViewId, readonly Level[]> = {
-	region: ['provinces'],
-	shanxi: ['provinces', 'cities'],
-	linfen: ['cities', 'counties'],
-	fenxi: ['counties']
-};
-
-export interface Shape {
-	id: string;
-	name: string;
-	/** SVG path in the base (region) projection. */
-	d: string;
-}
-
-export interface Label {
-	id: string;
-	text: string;
-	x: number;
-	y: number;
-	emphasis: boolean;
-}
-
-export interface View {
-	id: ViewId;
-	/** Scale and translation from base coordinates to the view. */
-	k: number;
-	x: number;
-	y: number;
-	/** The level drawn in full, and the one shape picked out. */
-	level: Level;
-	highlight: string;
-	labels: Label[];
-}
-
-export interface Locator {
-	shapes: Record<Level, Shape[]>;
-	views: Record<ViewId, View>;
-	/** Fenxi's centre in base coordinates: where the schematic arrows start. */
-	fenxiCentre: [number, number];
-	/** Fenxi's size in base coordinates, for the arrows' length. */
-	fenxiSize: number;
-}
+import { FENXI, LINFEN, SHANXI, type Level, type MapData } from '../geo/build';
+import { LABEL_SIZE, PADDING, SIZE, type Label, type Locator, type Shape } from './views';
 
 type Features = Feature<Geometry, { name: string }>[];
 
@@ -67,9 +17,6 @@ function find(list: Features, id: string): Feature<Geometry, { name: string }> {
 	if (!f) throw new Error(`map: no feature ${id}`);
 	return f;
 }
-
-/** Font sizes of labels, in map units (the SVG is at most 600 px wide, at least ~340). */
-export const LABEL_SIZE = { normal: 19, emphasis: 23 };
 
 /**
  * Labels that fit: by priority, each kept only where its box overlaps no kept box and
@@ -107,9 +54,9 @@ function fitView(
 }
 
 /**
- * Everything the locator map draws, computed once (at build time for the prerendered
- * page, at load in the browser): paths in one projection, and for each view the
- * transform that frames it and the labels that fit it.
+ * Everything the locator map draws, computed by `npm run geo` (never in the browser):
+ * paths in one projection, and for each view the transform that frames it and the
+ * labels that fit it.
  */
 export function buildLocator(map: MapData): Locator {
 	const provinces = features(map.levels.provinces, 'provinces');
@@ -221,19 +168,7 @@ export function buildLocator(map: MapData): Locator {
 		fenxiSize: Math.max(
 			fenxiBounds[1][0] - fenxiBounds[0][0],
 			fenxiBounds[1][1] - fenxiBounds[0][1]
-		)
+		),
+		townships: map.townships
 	};
-}
-
-/** The picked-out shape of a view and the others it names: what its text alternative says. */
-export function viewNames(locator: Locator, id: ViewId): { highlight: string; others: string[] } {
-	const view = locator.views[id];
-	const shapes = locator.shapes[view.level];
-	const highlight = shapes.find((s) => s.id === view.highlight)?.name ?? '';
-	// A whole level is named in full; a cropped view names what its labels show.
-	const others =
-		id === 'shanxi' || id === 'linfen'
-			? shapes.filter((s) => s.id !== view.highlight).map((s) => s.name)
-			: view.labels.filter((l) => !l.emphasis).map((l) => l.text);
-	return { highlight, others };
 }

@@ -1,0 +1,73 @@
+import type { Level, Township } from '../geo/build';
+
+/** The locator map's shapes, views and labels: data only, drawn by LocatorMap. */
+
+/** The map's own coordinate space: a square the SVG scales to its box. */
+export const SIZE = 600;
+/** Space kept around a view's subject, in map units. */
+export const PADDING = 36;
+
+export type ViewId = 'region' | 'shanxi' | 'linfen' | 'fenxi';
+export const VIEW_IDS: readonly ViewId[] = ['region', 'shanxi', 'linfen', 'fenxi'];
+
+/** The levels drawn in each view: its own, and the one above it as context. */
+export const VIEW_LEVELS: Record<ViewId, readonly Level[]> = {
+	region: ['provinces'],
+	shanxi: ['provinces', 'cities'],
+	linfen: ['cities', 'counties'],
+	fenxi: ['counties']
+};
+
+export interface Shape {
+	id: string;
+	name: string;
+	/** SVG path in the base (region) projection. */
+	d: string;
+}
+
+export interface Label {
+	id: string;
+	text: string;
+	x: number;
+	y: number;
+	emphasis: boolean;
+}
+
+export interface View {
+	id: ViewId;
+	/** Scale and translation from base coordinates to the view. */
+	k: number;
+	x: number;
+	y: number;
+	/** The level drawn in full, and the one shape picked out. */
+	level: Level;
+	highlight: string;
+	labels: Label[];
+}
+
+export interface Locator {
+	shapes: Record<Level, Shape[]>;
+	views: Record<ViewId, View>;
+	/** Fenxi's centre in base coordinates: where the schematic arrows start. */
+	fenxiCentre: [number, number];
+	/** Fenxi's size in base coordinates, for the arrows' length. */
+	fenxiSize: number;
+	/** Fenxi's townships: names only, no geometry exists for them. */
+	townships: Township[];
+}
+
+/** Font sizes of labels, in map units (the SVG is at most 600 px wide, at least ~340). */
+export const LABEL_SIZE = { normal: 19, emphasis: 23 };
+
+/** The picked-out shape of a view and the others it names: what its text alternative says. */
+export function viewNames(locator: Locator, id: ViewId): { highlight: string; others: string[] } {
+	const view = locator.views[id];
+	const shapes = locator.shapes[view.level];
+	const highlight = shapes.find((s) => s.id === view.highlight)?.name ?? '';
+	// A whole level is named in full; a cropped view names what its labels show.
+	const others =
+		id === 'shanxi' || id === 'linfen'
+			? shapes.filter((s) => s.id !== view.highlight).map((s) => s.name)
+			: view.labels.filter((l) => !l.emphasis).map((l) => l.text);
+	return { highlight, others };
+}
