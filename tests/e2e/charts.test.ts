@@ -1,0 +1,114 @@
+import { expect, test, type Page } from '@playwright/test';
+import { readTo, settle, story } from './helpers';
+
+/** The part of the prerendered HTML that is one chart. */
+function chartHtml(html: string, id: string): string {
+	const start = html.indexOf(`data-chart="${id}"`);
+	expect(start, id).toBeGreaterThan(0);
+	return html.slice(start, html.indexOf('</figure>', start));
+}
+const count = (html: string, pattern: RegExp) => (html.match(pattern) ?? []).length;
+
+test('the prerendered charts hold every mark and bar, in their final state', async ({
+	request
+}) => {
+	const html = await (await request.get('/')).text();
+	const poverty = chartHtml(html, 'poverty-units');
+	expect(count(poverty, /class="mark circle/g)).toBe(509);
+	expect(count(poverty, /class="mark square/g)).toBe(211);
+	expect(count(chartHtml(html, 'project-tiles'), /class="mark square/g)).toBe(29);
+	expect(count(chartHtml(html, 'people-units'), /class="mark circle/g)).toBe(150);
+	const words = chartHtml(html, 'words-per-area');
+	const values = [...words.matchAll(/class="value[^"]*">(\d+)字/g)].map((m) => Number(m[1]));
+	expect(values).toEqual(story.areas.map((a) => a.hanCount));
+	for (const id of [
+		'city-projects',
+		'environment-tree',
+		'industry-structure',
+		'reform-flow',
+		'safety-risks',
+		'livelihood-pillars'
+	]) {
+		expect(count(chartHtml(html, id), /class="group[^"]*shown/g), id).toBeGreaterThan(0);
+	}
+});
+
+/** The chart's state at each step of its chapter, read step by step. */
+async function statesThrough(page: Page, chapter: string, chart: string): Promise<string[]> {
+	const steps = await page.locator(`#${chapter} .step`).count();
+	const states: string[] = [];
+	for (let i = 1; i <= steps; i++) {
+		await readTo(page, `#${chapter} .step:nth-child(${i})`);
+		states.push((await page.locator(`[data-chart="${chart}"]`).getAttribute('data-state')) ?? '');
+	}
+	return states;
+}
+
+const stepped = [
+	['poverty', 'poverty-units', ['0', '1', '2']],
+	['projects', 'project-tiles', ['0', '1']],
+	['outlook', 'people-units', ['1']],
+	['city', 'city-projects', ['0', '0', '2', '3']],
+	['environment', 'environment-tree', ['1', '2', '3']],
+	['industry', 'industry-structure', ['1', '3', '4']],
+	['reform', 'reform-flow', ['1', '3']],
+	['safety', 'safety-risks', ['1', '2']],
+	['livelihoods', 'livelihood-pillars', ['0', '2']]
+] as const;
+
+for (const [chapter, chart, expected] of stepped) {
+	test(`${chart} changes with the steps of ${chapter}`, async ({ page }) => {
+		await page.goto('/');
+		await settle(page);
+		expect(await statesThrough(page, chapter, chart)).toEqual(expected);
+	});
+}
+
+test('words-per-area grows in when the eight areas are named, and highlights the row passing', async ({
+	page
+}) => {
+	await page.goto('/');
+	await settle(page);
+	const chart = page.locator('[data-chart="words-per-area"]');
+	await readTo(page, '#framework .step:nth-child(1)');
+	await expect(chart).toHaveAttribute('data-state', '0');
+	await readTo(page, '#framework .step:last-child');
+	await expect(chart).toHaveAttribute('data-state', '1');
+	await readTo(page, '[data-chart="words-per-area"] li:nth-child(3)');
+	await expect(chart.locator('a.highlight')).toHaveAttribute('href', `#${story.areas[2]!.chapter}`);
+});
+
+test('with reduced motion no chart transition runs', async ({ page }) => {
+	await page.emulateMedia({ reducedMotion: 'reduce' });
+	await page.goto('/');
+	await settle(page);
+	await readTo(page, '#poverty .step:nth-child(1)');
+	await readTo(page, '#poverty .step:nth-child(2)');
+	const durations = await page
+		.locator(
+			'[data-chart="poverty-units"] .mark, [data-chart="environment-tree"] .group, [data-chart="words-per-area"] .bar'
+		)
+		.evaluateAll((els) => els.map((el) => getComputedStyle(el).transitionDuration));
+	expect(durations.length).toBeGreaterThan(500);
+	for (const d of durations) expect(d.split(',').every((x) => parseFloat(x) === 0)).toBe(true);
+});
+
+test('a chart that fails shows its data table, and the story goes on', async ({ page }) => {
+	const errors: string[] = [];
+	page.on('pageerror', (e) => errors.push(e.message));
+	// Break one chart's data in the page as served: an infinite count cannot be drawn.
+	await page.route('**/', async (route) => {
+		const response = await route.fetch();
+		const body = (await response.text()).replace('households:211', 'households:1e400');
+		await route.fulfill({ response, body });
+	});
+	await page.goto('/');
+	await settle(page);
+	const poverty = page.locator('[data-chart="poverty-units"]');
+	await expect(poverty.locator('details[open] table')).toBeVisible();
+	await expect(poverty.locator('.unit-grid')).toHaveCount(0);
+	// Everything else still works: another chart steps, the chapters follow the reader.
+	expect(await statesThrough(page, 'projects', 'project-tiles')).toEqual(['0', '1']);
+	await expect(page.locator('main')).toHaveAttribute('data-chapter', 'projects');
+	expect(errors).toEqual([]);
+});

@@ -1,0 +1,134 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import {
+	gridMarks,
+	gridPositions,
+	peopleUnits,
+	povertyUnits,
+	projectTiles,
+	wordsPerArea
+} from '$lib/charts/data';
+import { groupChart } from '$lib/charts/groups';
+import { zhHans } from '$lib/content/zh-hans';
+import { parseStory } from '$lib/extract/schema';
+import { storyPage } from '$lib/story/page';
+
+const story = parseStory(JSON.parse(readFileSync('static/data/story.json', 'utf8')));
+const page = storyPage(story, zhHans);
+
+describe('wordsPerArea', () => {
+	it('counts the Han characters of each area and its share of the eight', () => {
+		const { bars, total } = wordsPerArea(story);
+		expect(bars.map((b) => b.chars)).toEqual([140, 147, 143, 134, 134, 136, 129, 88]);
+		expect(total).toBe(1051);
+		expect(bars.reduce((s, b) => s + b.share, 0)).toBeCloseTo(1, 12);
+		expect(bars[0]).toMatchObject({
+			chapter: 'poverty',
+			first: '聚焦巩固提升',
+			second: '决胜脱贫攻坚'
+		});
+		expect(bars[7]!.share).toBeCloseTo(88 / 1051, 12);
+	});
+});
+
+describe('povertyUnits', () => {
+	it('takes 509 people, 211 households and 150,000 residents from the extract and divides', () => {
+		expect(
+			povertyUnits(story, {
+				people: 'poverty-509',
+				households: 'poverty-211',
+				population: 'outlook-150000'
+			})
+		).toEqual({ people: 509, households: 211, population: 150000, share: 509 / 150000 });
+	});
+
+	it('fails on a figure the extract does not hold', () => {
+		expect(() =>
+			povertyUnits(story, {
+				people: 'poverty-510',
+				households: 'poverty-211',
+				population: 'outlook-150000'
+			})
+		).toThrow('chart: no figure "poverty-510" in story.json');
+	});
+});
+
+describe('peopleUnits', () => {
+	it('makes 150,000 people 150 marks of 1,000', () => {
+		expect(peopleUnits(story, 'outlook-150000', 1000)).toEqual({
+			population: 150000,
+			perMark: 1000,
+			marks: 150
+		});
+	});
+
+	it('refuses a mark size that does not divide the population', () => {
+		expect(() => peopleUnits(story, 'outlook-150000', 7000)).toThrow(/not a whole number of marks/);
+	});
+});
+
+describe('projectTiles', () => {
+	it('has 29 tiles and the two sequences of stages, in the order of the text', () => {
+		expect(projectTiles(story, 'projects-29', ['储备', '早准备'])).toEqual({
+			tiles: 29,
+			sequences: [
+				['储备', '签约', '落地'],
+				['早准备', '早部署', '早启动']
+			]
+		});
+	});
+});
+
+describe('grids', () => {
+	it('fills rows left to right', () => {
+		expect(gridPositions(5, 2)).toEqual([
+			{ column: 0, row: 0 },
+			{ column: 1, row: 0 },
+			{ column: 0, row: 1 },
+			{ column: 1, row: 1 },
+			{ column: 0, row: 2 }
+		]);
+		expect(gridMarks(3, 2, 'h', 'square', { top: 10, hidden: true })[2]).toEqual({
+			key: 'h2',
+			x: 0.5,
+			y: 11.5,
+			kind: 'square',
+			hidden: true
+		});
+	});
+});
+
+describe('group charts', () => {
+	it('finds every annotated item verbatim in its chapter, and shows each group at its step', () => {
+		const env = page.charts.groups.environment!;
+		expect(env.groups.map((g) => [g.label, g.step])).toEqual([
+			['空气', 0],
+			['水', 1],
+			['土壤', 2]
+		]);
+		const reform = page.charts.groups.reform!;
+		expect(reform.result).toEqual({ label: '集中力量', items: ['通堵点', '破难点'], step: 1 });
+	});
+
+	it('has the six structure charts, by their ids', () => {
+		expect(Object.values(page.charts.groups).map((g) => g!.id)).toEqual([
+			'city-projects',
+			'environment-tree',
+			'industry-structure',
+			'reform-flow',
+			'safety-risks',
+			'livelihood-pillars'
+		]);
+	});
+
+	it('fails the build on an item that is not in the text, naming it', () => {
+		const city = page.chapters.find((c) => c.id === 'city')!;
+		expect(() =>
+			groupChart(city, {
+				id: 'city-projects',
+				layout: 'groups',
+				groups: [{ label: 'x', items: ['汾西机场'] }]
+			})
+		).toThrow('chart city-projects: "汾西机场" is not in the text of chapter city');
+	});
+});
