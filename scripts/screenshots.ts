@@ -1,6 +1,7 @@
 /**
- * npm run screenshots -- [base URL]: every chapter of the story at phone and desktop size,
- * as PNGs in screenshots/, to look at. Serve the built site first (npm run preview).
+ * npm run screenshots -- [base URL]: every step of every chapter of the story (so every state
+ * of its graphic) at phone and desktop size, as PNGs in screenshots/, to look at. Serve the
+ * built site first (npm run preview).
  */
 import { chromium } from '@playwright/test';
 import { mkdirSync } from 'node:fs';
@@ -21,14 +22,19 @@ for (const size of sizes) {
 	await page.goto(base);
 	await page.screenshot({ path: `screenshots/${size.name}-top.png` });
 	for (const id of CHAPTER_IDS) {
-		// Land at the chapter, then read down to its middle step, as a reader would.
-		await page.goto(`${base}#${id}`);
+		// Read down through the chapter, one step at a time, as a reader would.
 		const steps = page.locator(`#${id} .step`);
-		const middle = steps.nth(Math.floor(((await steps.count()) - 1) / 2));
-		await middle.evaluate((el) => el.scrollIntoView({ block: 'center' }));
-		await page.waitForTimeout(900);
-		await page.screenshot({ path: `screenshots/${size.name}-${id}.png` });
+		for (let i = 0; i < (await steps.count()); i++) {
+			await steps.nth(i).evaluate((el) => el.scrollIntoView({ block: 'center' }));
+			await page.waitForTimeout(900);
+			await page.screenshot({ path: `screenshots/${size.name}-${id}-${i + 1}.png` });
+		}
 	}
+	await page
+		.locator('[data-chart="words-per-area"]')
+		.evaluate((el) => el.scrollIntoView({ block: 'center' }));
+	await page.waitForTimeout(900);
+	await page.screenshot({ path: `screenshots/${size.name}-overview.png` });
 	await page.close();
 }
 await browser.close();

@@ -111,7 +111,7 @@ export const zhHans = {
 			id: 'industry-structure',
 			layout: 'groups',
 			groups: [
-				{ label: '“一区三园”', items: ['开发区', '产业集聚区'] },
+				{ label: '园区建设', items: ['开发区', '产业集聚区', '一区三园'] },
 				{ label: '特色产业', items: ['肉鸡', '核桃', '玉露香梨', '光伏'] },
 				{ label: '龙头企业', items: ['洪昌养殖', '晋西核桃', '高寒农牧'] },
 				{ label: '文化品牌', items: ['威风锣鼓', '舞狮'] }
