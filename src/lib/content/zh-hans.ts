@@ -8,6 +8,9 @@ import type { ChapterSpec } from '$lib/story/view';
 /** The page's language, as `<html lang>` and `Intl` take it. */
 export const LANG = 'zh-Hans';
 
+/** A count with thousands grouped: 150,000. */
+const grouped = (n: number) => n.toLocaleString(LANG);
+
 /** A share as a percentage with two decimals, as the charts print it. */
 const percent = (share: number) => {
 	const d = displayPercent(share);
@@ -166,7 +169,7 @@ export const zhHans = {
 			captions: (d: PovertyUnits): [string, string, string] => [
 				`${d.people}个圆点，一点代表一名剩余建档立卡贫困人口。`,
 				`${d.people}名贫困人口分属${d.households}户，一个方块代表一户。`,
-				`放到全县约${d.population}人中：${d.people} ÷ ${d.population} ≈ ${percent(d.share)}，大方框按面积示意全县人口。`
+				`放到全县约${grouped(d.population)}人中：${d.people} ÷ ${grouped(d.population)} ≈ ${percent(d.share)}，大方框按面积示意全县人口。`
 			],
 			tableCaption: '剩余贫困人口与全县人口',
 			columns: ['项目', '数值'],
@@ -187,8 +190,8 @@ export const zhHans = {
 		},
 		people: {
 			captions: (d: { population: number; perMark: number; marks: number }): [string, string] => [
-				`全县${d.population}人，每个点代表${d.perMark}人。`,
-				`全县${d.population}人，每个点代表${d.perMark}人：${d.population} ÷ ${d.perMark} = ${d.marks}个点。`
+				`全县${grouped(d.population)}人，每个点代表${grouped(d.perMark)}人。`,
+				`全县${grouped(d.population)}人，每个点代表${grouped(d.perMark)}人：${grouped(d.population)} ÷ ${grouped(d.perMark)} = ${d.marks}个点。`
 			],
 			tableCaption: '全县人口',
 			columns: ['项目', '数值']
