@@ -93,8 +93,6 @@ export const StorySchema = v.object({
 
 export type Story = v.InferOutput<typeof StorySchema>;
 export type StoryFigure = Story['figures'][number];
-export type StoryArea = Story['areas'][number];
-export type StoryParagraph = Story['paragraphs'][number];
 
 /** Every span in the story, with the text it must slice to (null: any text). */
 function* spans(story: Story): Generator<[string, { start: number; end: number }, string | null]> {
