@@ -14,11 +14,21 @@ test('the prerendered charts hold every mark and bar, in their final state', asy
 }) => {
 	const html = await (await request.get('/')).text();
 	const poverty = chartHtml(html, 'poverty-units');
+	expect(poverty).toMatch(/data-state="2"/);
 	expect(count(poverty, /class="mark circle/g)).toBe(509);
+	expect(count(poverty, /class="mark circle[^"]*hidden/g)).toBe(0);
+	// In the last state the households have made way for the population's square.
 	expect(count(poverty, /class="mark square/g)).toBe(211);
-	expect(count(chartHtml(html, 'project-tiles'), /class="mark square/g)).toBe(29);
-	expect(count(chartHtml(html, 'people-units'), /class="mark circle/g)).toBe(150);
+	expect(count(poverty, /class="mark square[^"]*hidden/g)).toBe(211);
+	const tiles = chartHtml(html, 'project-tiles');
+	expect(tiles).toMatch(/data-state="1"/);
+	expect(count(tiles, /class="mark square/g)).toBe(29);
+	expect(count(tiles, /class="mark square[^"]*hidden/g)).toBe(0);
+	const people = chartHtml(html, 'people-units');
+	expect(count(people, /class="mark circle/g)).toBe(150);
+	expect(count(people, /class="mark circle[^"]*hidden/g)).toBe(0);
 	const words = chartHtml(html, 'words-per-area');
+	expect(words).toMatch(/data-state="1"/);
 	const values = [...words.matchAll(/class="value[^"]*">(\d+)字/g)].map((m) => Number(m[1]));
 	expect(values).toEqual(story.areas.map((a) => a.hanCount));
 	for (const id of [
@@ -29,7 +39,11 @@ test('the prerendered charts hold every mark and bar, in their final state', asy
 		'safety-risks',
 		'livelihood-pillars'
 	]) {
-		expect(count(chartHtml(html, id), /class="group[^"]*shown/g), id).toBeGreaterThan(0);
+		const chart = chartHtml(html, id);
+		// Every group shown: the number of shown groups is the state, and equals all groups.
+		const groups = count(chart, /class="group[ "]/g);
+		expect(count(chart, /class="group[^"]*shown/g), id).toBe(groups);
+		expect(chart, id).toMatch(new RegExp(`data-state="${groups}"`));
 	}
 });
 
@@ -45,7 +59,7 @@ async function statesThrough(page: Page, chapter: string, chart: string): Promis
 }
 
 const stepped = [
-	['poverty', 'poverty-units', ['0', '1', '2']],
+	['poverty', 'poverty-units', ['1', '2', '2']],
 	['projects', 'project-tiles', ['0', '1']],
 	['outlook', 'people-units', ['1']],
 	['city', 'city-projects', ['0', '0', '2', '3']],

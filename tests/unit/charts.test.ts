@@ -107,7 +107,12 @@ describe('group charts', () => {
 			['土壤', 2]
 		]);
 		const reform = page.charts.groups.reform!;
-		expect(reform.result).toEqual({ label: '集中力量', items: ['通堵点', '破难点'], step: 1 });
+		expect(reform.result).toEqual({
+			label: '集中力量',
+			items: ['通堵点', '破难点'],
+			step: 1,
+			from: '重点难点问题'
+		});
 	});
 
 	it('has the six structure charts, by their ids', () => {
@@ -119,6 +124,30 @@ describe('group charts', () => {
 			'safety-risks',
 			'livelihood-pillars'
 		]);
+	});
+
+	it('puts a flow result under the one group it comes from', () => {
+		expect(page.charts.groups.reform!.result!.from).toBe('重点难点问题');
+		const city = page.chapters.find((c) => c.id === 'reform')!;
+		expect(() =>
+			groupChart(city, {
+				id: 'reform-flow',
+				layout: 'flow',
+				groups: [{ label: '改革', items: ['财税体制改革'] }],
+				result: { label: '集中力量', items: ['通堵点'], from: '问题' }
+			})
+		).toThrow('chart reform-flow: the result comes from "问题", which is no group');
+	});
+
+	it('refuses a group without items', () => {
+		const city = page.chapters.find((c) => c.id === 'city')!;
+		expect(() =>
+			groupChart(city, {
+				id: 'city-projects',
+				layout: 'groups',
+				groups: [{ label: '空', items: [] }]
+			})
+		).toThrow('chart city-projects: group "空" has no items');
 	});
 
 	it('fails the build on an item that is not in the text, naming it', () => {

@@ -15,8 +15,8 @@ export interface GroupChartSpec {
 	/** The tree's root, in our words. */
 	root?: string;
 	groups: readonly GroupSpec[];
-	/** What the groups lead to (flow). */
-	result?: GroupSpec;
+	/** What one of the groups leads to (flow), and the label of that group. */
+	result?: GroupSpec & { from: string };
 }
 
 export interface Group {
@@ -31,7 +31,17 @@ export interface GroupChartView {
 	layout: GroupChartSpec['layout'];
 	root: string | null;
 	groups: Group[];
-	result: Group | null;
+	/** The result, under the group it comes from. */
+	result: (Group & { from: string }) | null;
+}
+
+/** The group a flow's result comes from: it must be one of the chart's groups. */
+function resultSource(spec: GroupChartSpec): string {
+	const from = spec.result!.from;
+	if (!spec.groups.some((g) => g.label === from)) {
+		throw new Error(`chart ${spec.id}: the result comes from "${from}", which is no group`);
+	}
+	return from;
 }
 
 /**
@@ -40,6 +50,7 @@ export interface GroupChartView {
  */
 export function groupChart(chapter: ChapterView, spec: GroupChartSpec): GroupChartView {
 	const group = (g: GroupSpec): Group => {
+		if (g.items.length === 0) throw new Error(`chart ${spec.id}: group "${g.label}" has no items`);
 		const steps = g.items.map((item) => {
 			const step = chapter.steps.findIndex((s) => s.text.includes(item));
 			if (step < 0) {
@@ -54,6 +65,6 @@ export function groupChart(chapter: ChapterView, spec: GroupChartSpec): GroupCha
 		layout: spec.layout,
 		root: spec.root ?? null,
 		groups: spec.groups.map(group),
-		result: spec.result ? group(spec.result) : null
+		result: spec.result ? { ...group(spec.result), from: resultSource(spec) } : null
 	};
 }

@@ -2,7 +2,7 @@ import type { ChapterId } from '$lib/extract/chapters';
 import type { AreaBar, PovertyUnits } from '$lib/charts/data';
 import type { GroupChartSpec } from '$lib/charts/groups';
 import type { ViewId } from '$lib/map/views';
-import { displayPercent, formatDigits } from '$lib/story/format';
+import { displayCount, displayPercent, formatDigits } from '$lib/story/format';
 import type { ChapterSpec } from '$lib/story/view';
 
 /** The page's language, as `<html lang>` and `Intl` take it. */
@@ -11,8 +11,14 @@ export const LANG = 'zh-Hans';
 /** A count with thousands grouped: 150,000. */
 const grouped = (n: number) => n.toLocaleString(LANG);
 
+/** A count in 万 where it is whole 万, as the article writes it: 15万. */
+const wan = (n: number) => {
+	const d = displayCount(n, 'count');
+	return `${formatDigits(d.value, d, LANG)}${d.magnitude}`;
+};
+
 /** A share as a percentage with two decimals, as the charts print it. */
-const percent = (share: number) => {
+export const percent = (share: number) => {
 	const d = displayPercent(share);
 	return `${formatDigits(d.value, d, LANG)}%`;
 };
@@ -127,7 +133,7 @@ export const zhHans = {
 				{ label: '改革', items: ['财税体制改革', '减税降费政策', '预算和绩效管理一体化'] },
 				{ label: '重点难点问题', items: ['历史性', '积累性', '瓶颈性'] }
 			],
-			result: { label: '集中力量', items: ['通堵点', '破难点'] }
+			result: { label: '集中力量', items: ['通堵点', '破难点'], from: '重点难点问题' }
 		},
 		safety: {
 			id: 'safety-risks',
@@ -147,20 +153,25 @@ export const zhHans = {
 			id: 'livelihood-pillars',
 			layout: 'flow',
 			groups: [{ label: '民生', items: ['就业渠道', '教育', '医疗卫生体制改革', '社会保障水平'] }],
-			result: { label: '人民群众的', items: ['获得感', '幸福感', '安全感'] }
+			result: { label: '人民群众的', items: ['获得感', '幸福感', '安全感'], from: '民生' }
 		}
 	} satisfies Partial<Record<ChapterId, GroupChartSpec>>,
 	charts: {
 		tableLabel: '数据表',
 		groups: {
-			caption: '原文列出的项目，按编者所加的分组排列，随文出现。',
+			caption: (shown: string[], total: number) =>
+				shown.length === 0
+					? `原文列出的项目，按编者所加的${total}组排列，随文出现。`
+					: `原文列出的项目，按编者所加的分组排列：已出现${total}组中的${shown.length}组（${shown.join('、')}）。`,
 			count: (n: number) => `${n}项`,
 			tableCaption: '原文列出的项目',
 			columns: ['分组', '项目']
 		},
 		words: {
-			caption: (total: number) =>
-				`八个方面各用了多少字：每个方面的汉字数（含小标题，不计标点和数字），及占八个方面共 ${total} 字的比例。点击可跳到该章。`,
+			captions: (total: number): [string, string] => [
+				`八个方面各用了多少字：条形将随文展开。点击可跳到该章。`,
+				`八个方面各用了多少字：每个方面的汉字数（含小标题，不计标点和数字），及占八个方面共 ${total} 字的比例。点击可跳到该章。`
+			],
 			value: (bar: AreaBar) => `${bar.chars}字 · ${percent(bar.share)}`,
 			tableCaption: '八个方面的字数',
 			columns: ['方面', '汉字数', '占比']
@@ -186,15 +197,25 @@ export const zhHans = {
 				`今年确定实施的${tiles}个重点项目，一格一个；要${sequences[1]!.join('、')}。`
 			],
 			tableCaption: '重点项目',
-			columns: ['项目', '内容']
+			columns: ['项目', '内容'],
+			rows: (sequences: string[][], tiles: number) => [
+				['项目环节', sequences[0]!.join(' → ')],
+				['推进要求', sequences[1]!.join(' → ')],
+				['今年确定实施的重点项目（个）', tiles]
+			]
 		},
 		people: {
 			captions: (d: { population: number; perMark: number; marks: number }): [string, string] => [
-				`全县${grouped(d.population)}人，每个点代表${grouped(d.perMark)}人。`,
-				`全县${grouped(d.population)}人，每个点代表${grouped(d.perMark)}人：${grouped(d.population)} ÷ ${grouped(d.perMark)} = ${d.marks}个点。`
+				`全县约${wan(d.population)}人，每个点代表${grouped(d.perMark)}人。`,
+				`全县约${wan(d.population)}人，每个点代表${grouped(d.perMark)}人：${grouped(d.population)} ÷ ${grouped(d.perMark)} = ${d.marks}个点。`
 			],
 			tableCaption: '全县人口',
-			columns: ['项目', '数值']
+			columns: ['项目', '数值'],
+			rows: (d: { population: number; perMark: number; marks: number }) => [
+				['全县人口（约，人）', d.population],
+				['每点代表（人）', d.perMark],
+				['点数', `${grouped(d.population)} ÷ ${grouped(d.perMark)} = ${d.marks}`]
+			]
 		}
 	},
 	downloads: '下载数据：',
