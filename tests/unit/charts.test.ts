@@ -79,6 +79,13 @@ describe('projectTiles', () => {
 	});
 });
 
+describe('chart steps', () => {
+	it('take the step that states each figure from the text', () => {
+		// 八个方面 is the framework's last sentence; 211户509名, 29个 and 15万 open their chapters' steps.
+		expect(page.charts.steps).toEqual({ words: 4, poverty: 0, projects: 1, people: 0 });
+	});
+});
+
 describe('grids', () => {
 	it('fills rows left to right', () => {
 		expect(gridPositions(5, 2)).toEqual([

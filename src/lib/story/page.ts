@@ -21,7 +21,18 @@ export interface StoryPage {
 		people: ReturnType<typeof peopleUnits>;
 		/** The structure charts, by the chapter they belong to. */
 		groups: Partial<Record<ChapterId, GroupChartView>>;
+		/** The step at which each figure chart shows its figure, from the text. */
+		steps: { words: number; poverty: number; projects: number; people: number };
 	};
+}
+
+/** The step of a chapter that states a figure; the build fails if the chapter does not. */
+function figureStep(chapters: ChapterView[], chapter: ChapterId, figure: string): number {
+	const step = chapters.find((c) => c.id === chapter)?.figureSteps[figure];
+	if (step === undefined || step < 0) {
+		throw new Error(`content: chapter ${chapter} does not state figure "${figure}"`);
+	}
+	return step;
 }
 
 function figureSource(story: Story, id: string): string {
@@ -60,7 +71,13 @@ export function storyPage(story: Story, content: typeof zhHans): StoryPage {
 			poverty: povertyUnits(story, content.chartFigures.poverty),
 			projects: projectTiles(story, content.chartFigures.projects, content.chartFigures.sequences),
 			people: peopleUnits(story, content.chartFigures.population, content.chartFigures.perMark),
-			groups
+			groups,
+			steps: {
+				words: figureStep(chapters, 'framework', content.titleFigures.eight),
+				poverty: figureStep(chapters, 'poverty', content.chartFigures.poverty.households),
+				projects: figureStep(chapters, 'projects', content.chartFigures.projects),
+				people: figureStep(chapters, 'outlook', content.chartFigures.population)
+			}
 		},
 		method: content.method({
 			pinyin: story.cleaning.pinyinAnnotations,

@@ -57,6 +57,8 @@ export interface ChapterView {
 	menu: string;
 	steps: StepView[];
 	callouts: CalloutView[];
+	/** The step that states each figure of the chapter, by figure id: when a chart shows it. */
+	figureSteps: Record<string, number>;
 }
 
 interface Sentence {
@@ -225,7 +227,10 @@ export function storyChapters(
 				text: story.text.slice(s.start, s.end),
 				paragraphStart: s.paragraphStart
 			})),
-			callouts: spec.callouts.map((c) => buildCallout(story, c, id, sentences, chapterText))
+			callouts: spec.callouts.map((c) => buildCallout(story, c, id, sentences, chapterText)),
+			figureSteps: Object.fromEntries(
+				story.figures.filter((f) => f.chapter === id).map((f) => [f.id, stepAt(sentences, f.start)])
+			)
 		};
 	});
 }
