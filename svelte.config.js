@@ -13,7 +13,12 @@ const config = {
 		adapter: adapter({ strict: true }),
 		// The data files the page and readers share: one copy, served and imported.
 		alias: { $data: 'static/data' },
-		prerender: { handleHttpError: 'fail', handleMissingId: 'fail' }
+		prerender: {
+			handleHttpError: 'fail',
+			handleMissingId: 'fail',
+			// Where the site is published: canonical and alternate links are absolute.
+			origin: process.env.SITE_ORIGIN ?? 'http://localhost:4173'
+		}
 	}
 };
 

@@ -12,7 +12,9 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { buildMapData, type MapSource } from '../src/lib/geo/build';
 import { decodeEchartsGeoJson, type EncodedCollection } from '../src/lib/geo/decode';
+import { toTraditional } from '../src/lib/extract/convert';
 import { buildLocator } from '../src/lib/map/locator';
+import { placeName } from '../src/lib/translation/places';
 
 const CACHE = '.cache/geo';
 const PACKAGES = {
@@ -88,7 +90,11 @@ try {
 		]
 	});
 	// The drawing, projected and labelled here so that the browser only renders it.
-	const locator = buildLocator(map);
+	const locator = buildLocator(map, {
+		'zh-Hans': (zh) => zh,
+		'zh-Hant': toTraditional,
+		en: placeName
+	});
 	for (const [file, data] of [
 		[out, map],
 		[values.locator!, locator]

@@ -9,16 +9,19 @@ import {
 	wordsPerArea
 } from '$lib/charts/data';
 import { groupChart } from '$lib/charts/groups';
-import { zhHans } from '$lib/content/zh-hans';
 import { parseStory } from '$lib/extract/schema';
-import { storyPage } from '$lib/story/page';
+import { editionPage } from '$lib/server/editions';
 
 const story = parseStory(JSON.parse(readFileSync('static/data/story.json', 'utf8')));
-const page = storyPage(story, zhHans);
+const page = editionPage('zh-Hans');
+const chapterHeading = (id: string) => {
+	const h = page.chapters.find((c) => c.id === id)!.heading;
+	return 'first' in h ? h : { first: h.text, second: '' };
+};
 
 describe('wordsPerArea', () => {
 	it('counts the Han characters of each area and its share of the eight', () => {
-		const { bars, total } = wordsPerArea(story);
+		const { bars, total } = wordsPerArea(story, chapterHeading);
 		expect(bars.map((b) => b.chars)).toEqual([140, 147, 143, 134, 134, 136, 129, 88]);
 		expect(total).toBe(1051);
 		expect(bars.reduce((s, b) => s + b.share, 0)).toBeCloseTo(1, 12);
@@ -82,7 +85,11 @@ describe('projectTiles', () => {
 describe('chart steps', () => {
 	it('take the step that states each figure from the text', () => {
 		// 八个方面 is the framework's last sentence; 211户509名, 29个 and 15万 open their chapters' steps.
-		expect(page.charts.steps).toEqual({ words: 4, poverty: 0, projects: 1, people: 0 });
+		expect(
+			[page.charts.words, page.charts.poverty, page.charts.projects, page.charts.people].map(
+				(c) => c.step
+			)
+		).toEqual([4, 0, 1, 0]);
 	});
 });
 
@@ -107,13 +114,13 @@ describe('grids', () => {
 
 describe('group charts', () => {
 	it('finds every annotated item verbatim in its chapter, and shows each group at its step', () => {
-		const env = page.charts.groups.environment!;
+		const env = page.charts.groups.environment!.chart;
 		expect(env.groups.map((g) => [g.label, g.step])).toEqual([
 			['空气', 0],
 			['水', 1],
 			['土壤', 2]
 		]);
-		const reform = page.charts.groups.reform!;
+		const reform = page.charts.groups.reform!.chart;
 		expect(reform.result).toEqual({
 			label: '集中力量',
 			items: ['通堵点', '破难点'],
@@ -123,7 +130,7 @@ describe('group charts', () => {
 	});
 
 	it('has the six structure charts, by their ids', () => {
-		expect(Object.values(page.charts.groups).map((g) => g!.id)).toEqual([
+		expect(Object.values(page.charts.groups).map((g) => g!.chart.id)).toEqual([
 			'city-projects',
 			'environment-tree',
 			'industry-structure',
@@ -134,7 +141,7 @@ describe('group charts', () => {
 	});
 
 	it('puts a flow result under the one group it comes from', () => {
-		expect(page.charts.groups.reform!.result!.from).toBe('重点难点问题');
+		expect(page.charts.groups.reform!.chart.result!.from).toBe('重点难点问题');
 		const city = page.chapters.find((c) => c.id === 'reform')!;
 		expect(() =>
 			groupChart(city, {

@@ -1,15 +1,22 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { MapData } from '$lib/geo/build';
-import { buildLocator, placeLabels } from '$lib/map/locator';
+import { EDITIONS } from '$lib/editions';
+import { toTraditional } from '$lib/extract/convert';
+import { buildLocator, labelEms, placeLabels } from '$lib/map/locator';
+import { placeName } from '$lib/translation/places';
 import { LABEL_SIZE, VIEW_IDS, viewNames, type Label } from '$lib/map/views';
 
 const map: MapData = JSON.parse(readFileSync('static/data/map.json', 'utf8'));
-const locator = buildLocator(map);
+const locator = buildLocator(map, {
+	'zh-Hans': (zh) => zh,
+	'zh-Hant': toTraditional,
+	en: placeName
+});
 
 function box(l: Label) {
 	const size = l.emphasis ? LABEL_SIZE.emphasis : LABEL_SIZE.normal;
-	const w = [...l.text].length * size;
+	const w = labelEms(l.text) * size;
 	return [l.x - w / 2, l.y - size / 2, l.x + w / 2, l.y + size / 2] as const;
 }
 
@@ -43,18 +50,44 @@ describe('buildLocator', () => {
 			'汾西县',
 			'汾西县'
 		]);
-		for (const v of VIEW_IDS) expect(locator.views[v].labels.some((l) => l.emphasis)).toBe(true);
+		for (const v of VIEW_IDS) {
+			for (const e of EDITIONS) {
+				expect(locator.views[v].labels[e.id].some((l) => l.emphasis)).toBe(true);
+			}
+		}
+	});
+
+	it('names places in each edition: Simplified, Traditional and English', () => {
+		const names = (id: (typeof EDITIONS)[number]['id']) =>
+			locator.views.linfen.labels[id].map((l) => l.text);
+		expect(names('zh-Hans')).toContain('汾西县');
+		expect(names('zh-Hant')).toContain('汾西縣');
+		expect(names('en')).toContain('Fenxi');
+		expect(names('en').join(' ')).not.toMatch(/\p{Script=Han}/u);
+	});
+
+	it('fails on a place that has no English name', () => {
+		expect(() => placeName('汾西机场')).toThrow(
+			'translation: no English name for the place "汾西机场"'
+		);
+	});
+
+	it('estimates a Latin label narrower than a Chinese one of as many characters', () => {
+		expect(labelEms('汾西县')).toBe(3);
+		expect(labelEms('Fenxi')).toBeCloseTo(2.8, 5);
 	});
 
 	it('never overlaps labels, and keeps them inside the map', () => {
 		for (const v of VIEW_IDS) {
-			const boxes = locator.views[v].labels.map(box);
-			for (const [i, a] of boxes.entries()) {
-				expect(a[0]).toBeGreaterThanOrEqual(0);
-				expect(a[2]).toBeLessThanOrEqual(600);
-				for (const b of boxes.slice(i + 1)) {
-					const overlap = a[0] < b[2] && b[0] < a[2] && a[1] < b[3] && b[1] < a[3];
-					expect(overlap, `${v}: labels overlap`).toBe(false);
+			for (const e of EDITIONS) {
+				const boxes = locator.views[v].labels[e.id].map(box);
+				for (const [i, a] of boxes.entries()) {
+					expect(a[0]).toBeGreaterThanOrEqual(0);
+					expect(a[2]).toBeLessThanOrEqual(600);
+					for (const b of boxes.slice(i + 1)) {
+						const overlap = a[0] < b[2] && b[0] < a[2] && a[1] < b[3] && b[1] < a[3];
+						expect(overlap, `${v} ${e.id}: labels overlap`).toBe(false);
+					}
 				}
 			}
 		}

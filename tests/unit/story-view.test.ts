@@ -2,12 +2,11 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { CHAPTER_IDS, type ChapterId } from '$lib/extract/chapters';
 import { parseStory } from '$lib/extract/schema';
-import { zhHans } from '$lib/content/zh-hans';
-import { storyPage } from '$lib/story/page';
-import { storyChapters, type ChapterSpec } from '$lib/story/view';
+import { editionPage } from '$lib/server/editions';
+import { extractText, storyChapters, type ChapterSpec } from '$lib/story/view';
 
 const story = parseStory(JSON.parse(readFileSync('static/data/story.json', 'utf8')));
-const page = storyPage(story, zhHans);
+const page = editionPage('zh-Hans');
 const chapter = (id: string) => page.chapters.find((c) => c.id === id)!;
 const noCallouts: Record<ChapterId, ChapterSpec> = Object.fromEntries(
 	CHAPTER_IDS.map((id): [ChapterId, ChapterSpec] => [id, { callouts: [] }])
@@ -59,8 +58,8 @@ describe('storyPage', () => {
 	});
 
 	it('prints the cleaning counts of the extract in the method note', () => {
-		expect(page.method).toContain(`删去拼音注音 ${story.cleaning.pinyinAnnotations} 处`);
-		expect(page.method).toContain(`${story.figures.length} 个数字`);
+		expect(page.ui.method).toContain(`删去拼音注音 ${story.cleaning.pinyinAnnotations} 处`);
+		expect(page.ui.method).toContain(`${story.figures.length} 个数字`);
 	});
 });
 
@@ -99,9 +98,11 @@ describe('storyChapters fails the build on a citation the extract does not hold'
 			'an excerpt that is not verbatim in the chapter',
 			'city',
 			{ kind: 'excerpt', text: '汾西大机场', label: '' },
-			'content: chapter city: the excerpt "汾西大机场" is not in the chapter\'s text'
+			'content: chapter city: "汾西大机场" is not in the chapter\'s zh-Hans text'
 		]
 	] as const)('%s', (_, chapter, spec, message) => {
-		expect(() => storyChapters(story, withCallout(chapter, spec), CHAPTER_IDS)).toThrow(message);
+		expect(() =>
+			storyChapters(story, extractText(story), withCallout(chapter, spec), CHAPTER_IDS)
+		).toThrow(message);
 	});
 });

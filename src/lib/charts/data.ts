@@ -11,7 +11,7 @@ function figure(story: Story, id: string): StoryFigure {
 export interface AreaBar {
 	chapter: ChapterId;
 	number: number;
-	/** The area's heading: 聚焦X，Y. */
+	/** The area's heading in the edition's words: 聚焦X，Y. */
 	first: string;
 	second: string;
 	/** Han characters the article gives the area, heading included. */
@@ -24,15 +24,17 @@ export interface AreaBar {
  * How the report spends its words: Han characters per focus area (punctuation and digits
  * not counted), and each as a share of the eight areas' total.
  */
-export function wordsPerArea(story: Story): { bars: AreaBar[]; total: number } {
+export function wordsPerArea(
+	story: Story,
+	heading: (chapter: ChapterId) => { first: string; second: string }
+): { bars: AreaBar[]; total: number } {
 	const total = story.areas.reduce((sum, a) => sum + a.hanCount, 0);
 	return {
 		total,
 		bars: story.areas.map((a) => ({
 			chapter: a.chapter,
 			number: a.number,
-			first: `聚焦${a.heading.first.text}`,
-			second: a.heading.second.text,
+			...heading(a.chapter),
 			chars: a.hanCount,
 			share: a.hanCount / total
 		}))
@@ -83,6 +85,7 @@ export function projectTiles(
 	projectsId: string,
 	firstItems: readonly string[]
 ): { tiles: number; sequences: string[][] } {
+	// The lists' own words; an edition in another language replaces them (storyPage).
 	return {
 		tiles: figure(story, projectsId).value,
 		sequences: firstItems.map((item) => {

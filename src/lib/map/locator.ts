@@ -3,6 +3,7 @@ import type { Feature, Geometry } from 'geojson';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import { FENXI, LINFEN, SHANXI, type Level, type MapData } from '../geo/build';
+import type { EditionId } from '../editions';
 import { LABEL_SIZE, PADDING, SIZE, type Label, type Locator, type Shape } from './views';
 
 type Features = Feature<Geometry, { name: string }>[];
@@ -18,15 +19,20 @@ function find(list: Features, id: string): Feature<Geometry, { name: string }> {
 	return f;
 }
 
+/** A label's estimated width in ems: a CJK character is as wide as it is tall, Latin about half. */
+export function labelEms(text: string): number {
+	return [...text].reduce((w, ch) => w + (/\p{Script=Han}/u.test(ch) ? 1 : 0.56), 0);
+}
+
 /**
  * Labels that fit: by priority, each kept only where its box overlaps no kept box and
- * stays inside the map. Boxes are estimated: a CJK character is as wide as it is tall.
+ * stays inside the map. Boxes are estimated from the script of their text.
  */
 export function placeLabels(candidates: Label[]): Label[] {
 	const kept: { label: Label; box: [number, number, number, number] }[] = [];
 	for (const label of candidates) {
 		const size = label.emphasis ? LABEL_SIZE.emphasis : LABEL_SIZE.normal;
-		const w = [...label.text].length * size + 6;
+		const w = labelEms(label.text) * size + 6;
 		const h = size * 1.3;
 		const box: [number, number, number, number] = [
 			label.x - w / 2,
@@ -55,10 +61,14 @@ function fitView(
 
 /**
  * Everything the locator map draws, computed by `npm run geo` (never in the browser):
- * paths in one projection, and for each view the transform that frames it and the
- * labels that fit it.
+ * paths in one projection, and for each view the transform that frames it and, in each
+ * edition's language, the labels that fit it (names differ in length, so they are
+ * placed per language).
  */
-export function buildLocator(map: MapData): Locator {
+export function buildLocator(
+	map: MapData,
+	names: Record<EditionId, (zh: string) => string>
+): Locator {
 	const provinces = features(map.levels.provinces, 'provinces');
 	const cities = features(map.levels.cities, 'cities');
 	const counties = features(map.levels.counties, 'counties');
@@ -87,7 +97,7 @@ export function buildLocator(map: MapData): Locator {
 		list: Features,
 		t: { k: number; x: number; y: number },
 		emphasis: string
-	): Label[] => {
+	): Record<EditionId, Label[]> => {
 		const clipped = geoConicEqualArea()
 			.parallels([35, 40])
 			.rotate(projection.rotate())
@@ -98,29 +108,32 @@ export function buildLocator(map: MapData): Locator {
 				[SIZE, SIZE]
 			]);
 		const centroid = geoPath(clipped);
-		const candidates = list
-			.map((f) => {
-				const [x, y] = centroid.centroid(f);
-				return {
-					id: String(f.id),
-					text: f.properties.name,
-					x,
-					y,
-					emphasis: String(f.id) === emphasis,
-					area: centroid.area(f)
-				};
-			})
-			.filter((l) => Number.isFinite(l.x) && l.area > 0)
-			.sort(
-				(a, b) =>
-					Number(b.emphasis) - Number(a.emphasis) || b.area - a.area || a.id.localeCompare(b.id)
-			)
-			.map(({ area: _area, ...label }) => ({
-				...label,
-				x: Math.round(label.x),
-				y: Math.round(label.y)
-			}));
-		return placeLabels(candidates);
+		const candidates = (name: (zh: string) => string) =>
+			list
+				.map((f) => {
+					const [x, y] = centroid.centroid(f);
+					return {
+						id: String(f.id),
+						text: name(f.properties.name),
+						x,
+						y,
+						emphasis: String(f.id) === emphasis,
+						area: centroid.area(f)
+					};
+				})
+				.filter((l) => Number.isFinite(l.x) && l.area > 0)
+				.sort(
+					(a, b) =>
+						Number(b.emphasis) - Number(a.emphasis) || b.area - a.area || a.id.localeCompare(b.id)
+				)
+				.map(({ area: _area, ...label }) => ({
+					...label,
+					x: Math.round(label.x),
+					y: Math.round(label.y)
+				}));
+		return Object.fromEntries(
+			Object.entries(names).map(([edition, name]) => [edition, placeLabels(candidates(name))])
+		) as Record<EditionId, Label[]>;
 	};
 
 	const region = { k: 1, x: 0, y: 0 };

@@ -1,3 +1,4 @@
+import type { EditionId } from '../editions';
 import type { Level, Township } from '../geo/build';
 
 /** The locator map's shapes, views and labels: data only, drawn by LocatorMap. */
@@ -42,7 +43,8 @@ export interface View {
 	/** The level drawn in full, and the one shape picked out. */
 	level: Level;
 	highlight: string;
-	labels: Label[];
+	/** The labels that fit, placed for each edition's names. */
+	labels: Record<EditionId, Label[]>;
 }
 
 export interface Locator {
@@ -59,7 +61,10 @@ export interface Locator {
 /** Font sizes of labels, in map units (the SVG is at most 600 px wide, at least ~340). */
 export const LABEL_SIZE = { normal: 19, emphasis: 23 };
 
-/** The picked-out shape of a view and the others it names: what its text alternative says. */
+/**
+ * The picked-out shape of a view and the others it names, by their Simplified names:
+ * what its text alternative says.
+ */
 export function viewNames(locator: Locator, id: ViewId): { highlight: string; others: string[] } {
 	const view = locator.views[id];
 	const shapes = locator.shapes[view.level];
@@ -68,6 +73,6 @@ export function viewNames(locator: Locator, id: ViewId): { highlight: string; ot
 	const others =
 		id === 'shanxi' || id === 'linfen'
 			? shapes.filter((s) => s.id !== view.highlight).map((s) => s.name)
-			: view.labels.filter((l) => !l.emphasis).map((l) => l.text);
+			: view.labels['zh-Hans'].filter((l) => !l.emphasis).map((l) => l.text);
 	return { highlight, others };
 }

@@ -11,10 +11,11 @@ export interface DisplayNumber {
 }
 
 /**
- * How a count is written in Chinese: whole 万 as 万 (150000 → 15万), as the article does.
+ * How a count is written: in Chinese whole 万 as 万 (150000 → 15万), as the article does;
+ * in English with its thousands grouped (150,000).
  */
-export function displayCount(value: number, kind: string): DisplayNumber {
-	if (value >= 1e4 && value % 1e4 === 0) {
+export function displayCount(value: number, kind: string, lang = 'zh-Hans'): DisplayNumber {
+	if (lang.startsWith('zh') && value >= 1e4 && value % 1e4 === 0) {
 		return { value: value / 1e4, decimals: 0, magnitude: '万', grouping: false };
 	}
 	// Years and the numbers of terms (“1133”) are names, not amounts: no grouping.

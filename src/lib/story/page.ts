@@ -1,29 +1,84 @@
-import { CHAPTER_IDS } from '$lib/extract/chapters';
-import type { Story } from '$lib/extract/schema';
-import type { zhHans } from '$lib/content/zh-hans';
-import { peopleUnits, povertyUnits, projectTiles, wordsPerArea } from '$lib/charts/data';
+import { CHAPTER_IDS, type ChapterId } from '$lib/extract/chapters';
+import type { Story, StoryFigure } from '$lib/extract/schema';
+import type { EditionId } from '$lib/editions';
+import type { Content } from '$lib/content/types';
+import { cited } from '$lib/content/cited';
+import {
+	peopleUnits,
+	povertyUnits,
+	projectTiles,
+	wordsPerArea,
+	type AreaBar
+} from '$lib/charts/data';
 import { groupChart, type GroupChartView } from '$lib/charts/groups';
-import type { ChapterId } from '$lib/extract/chapters';
-import { storyChapters, type ChapterView } from './view';
+import type { TableData } from '$lib/charts/types';
+import { VIEW_IDS, viewNames, type Locator, type ViewId } from '$lib/map/views';
+import { storyChapters, type ChapterView, type EditionText } from './view';
 
-export interface StoryPage {
-	title: string[];
-	/** The article's own words for the eight areas (八个), for the overview's heading. */
-	overviewEight: string;
-	description: string;
-	chapters: ChapterView[];
-	credits: Story['credits'];
-	method: string;
-	charts: {
-		words: ReturnType<typeof wordsPerArea>;
-		poverty: ReturnType<typeof povertyUnits>;
-		projects: ReturnType<typeof projectTiles>;
-		people: ReturnType<typeof peopleUnits>;
-		/** The structure charts, by the chapter they belong to. */
-		groups: Partial<Record<ChapterId, GroupChartView>>;
-		/** The step at which each figure chart shows its figure, from the text. */
-		steps: { words: number; poverty: number; projects: number; people: number };
+/** A chart's data, the words of each of its states, its table, and the step it turns at. */
+interface ChartPart<Data, Captions extends string[]> {
+	data: Data;
+	text: { captions: Captions; table: TableData };
+	step: number;
+}
+
+export interface GroupChartPart {
+	chart: GroupChartView;
+	text: {
+		/** The caption with n groups shown, at index n. */
+		captions: string[];
+		/** Each group's count of items, as the heading shows it. */
+		counts: string[];
+		table: TableData;
 	};
+}
+
+/** Everything one edition of the story page shows, built at prerender time. */
+export interface StoryPage {
+	lang: EditionId;
+	title: string[];
+	description: string;
+	ui: {
+		kicker: string;
+		dek: string;
+		byline: string | null;
+		credits: string[];
+		source: string;
+		skipToStory: string;
+		skipToMenu: string;
+		menu: { menu: string; navigation: string; current: string };
+		languages: string;
+		colon: string;
+		headingJoin: string;
+		graphicNote: string;
+		overviewHeading: string;
+		methodHeading: string;
+		method: string;
+		downloads: { label: string; story: string; figures: string; map: string };
+	};
+	glossary: Content['glossary'];
+	chapters: (ChapterView & { areaLabel: string | null })[];
+	map: {
+		introViews: ViewId[];
+		descriptions: Record<ViewId, string>;
+		arrows: { south: string; west: string; note: string; description: string };
+		townships: { heading: string; names: string[]; join: string };
+		credit: string;
+	};
+	charts: {
+		words: ChartPart<{ bars: (AreaBar & { value: string })[] }, [string, string]>;
+		poverty: ChartPart<ReturnType<typeof povertyUnits>, [string, string, string]>;
+		projects: ChartPart<ReturnType<typeof projectTiles>, [string, string]>;
+		people: ChartPart<ReturnType<typeof peopleUnits>, [string, string]>;
+		/** The structure charts, by the chapter they belong to. */
+		groups: Partial<Record<ChapterId, GroupChartPart>>;
+	};
+}
+
+function citedFigure(story: Story, id: string): StoryFigure {
+	const figure = story.figures.find((f) => f.id === id);
+	if (!figure) throw new Error(`content: no figure "${id}" in story.json`);
+	return figure;
 }
 
 /** The step of a chapter that states a figure; the build fails if the chapter does not. */
@@ -35,59 +90,242 @@ function figureStep(chapters: ChapterView[], chapter: ChapterId, figure: string)
 	return step;
 }
 
-function figureSource(story: Story, id: string): string {
-	const figure = story.figures.find((f) => f.id === id);
-	if (!figure) throw new Error(`content: no figure "${id}" in story.json`);
-	return figure.source;
+function chapterText(chapters: ChapterView[], id: ChapterId): string {
+	return (
+		chapters
+			.find((c) => c.id === id)
+			?.steps.map((s) => s.text)
+			.join(' ') ?? ''
+	);
 }
 
-/** Everything the story page shows, built from the extract and our words at prerender time. */
-export function storyPage(story: Story, content: typeof zhHans): StoryPage {
-	const city = story.paragraphs.find((p) => p.chapter === 'city')?.text ?? '';
+/**
+ * Words of an edition that stand for the extract's list items: as many as the list has,
+ * each in the chapter's text in that edition.
+ */
+function checkedWords(
+	words: string[][],
+	lists: string[][],
+	text: string,
+	what: string
+): string[][] {
+	return words.map((list, i) => {
+		if (list.length !== lists[i]?.length) {
+			throw new Error(
+				`content: ${what} ${i + 1} has ${lists[i]?.length} items, its words ${list.length}`
+			);
+		}
+		for (const word of list) {
+			if (!text.includes(word))
+				throw new Error(`content: ${what} word "${word}" is not in the text`);
+		}
+		return list;
+	});
+}
+
+/** A group chart's captions by how many groups are shown, and its table. */
+function groupChartPart(chart: GroupChartView, content: Content): GroupChartPart {
+	const c = content.charts;
+	const all = [...chart.groups, ...(chart.result ? [chart.result] : [])];
+	return {
+		chart,
+		text: {
+			captions: Array.from({ length: all.length + 1 }, (_, n) =>
+				c.groups.caption(
+					[...all]
+						.sort((a, b) => a.step - b.step)
+						.slice(0, n)
+						.sort((a, b) => all.indexOf(a) - all.indexOf(b))
+						.map((g) => g.label),
+					all.length
+				)
+			),
+			counts: chart.groups.map((g) => c.groups.count(g.items.length)),
+			table: {
+				label: c.tableLabel,
+				caption: c.groups.tableCaption,
+				columns: c.groups.columns,
+				rows: all.map((g) => [g.label, g.items.join(content.punctuation.list)])
+			}
+		}
+	};
+}
+
+/**
+ * One edition of the story page: the extract's numbers, the edition's article text and
+ * our words in its language. Every number is looked up in the extract and every quoted
+ * word in the text; a missing one fails the build with what and where.
+ */
+export function storyPage(
+	story: Story,
+	edition: EditionText,
+	content: Content,
+	locator: Locator
+): StoryPage {
+	const c = content.charts;
+	const table = (caption: string, columns: string[], rows: (string | number)[][]): TableData => ({
+		label: c.tableLabel,
+		caption,
+		columns,
+		rows
+	});
+	const chapters = storyChapters(story, edition, content.chapters, CHAPTER_IDS);
+	const city = chapterText(chapters, 'city');
 	for (const word of Object.values(content.map.arrows)) {
 		if (!city.includes(word))
 			throw new Error(`content: the map's word "${word}" is not in the city chapter`);
 	}
-	const year = figureSource(story, content.titleFigures.year);
-	const eight = figureSource(story, content.titleFigures.eight);
-	const chapters = storyChapters(story, content.chapters, CHAPTER_IDS);
-	const groups = Object.fromEntries(
-		Object.entries(content.groupCharts).map(([id, spec]) => [
-			id,
-			groupChart(
-				chapters.find((c) => c.id === id)!,
-				spec
-			)
-		])
-	);
+	const year = citedFigure(story, cited.title.year);
+	const eight = citedFigure(story, cited.title.eight);
+	const total = chapters.filter((ch) => ch.number !== null).length;
+
+	const heading = (id: ChapterId) => {
+		const h = chapters.find((ch) => ch.id === id)!.heading;
+		return 'first' in h ? h : { first: h.text, second: '' };
+	};
+	const words = wordsPerArea(story, heading);
+	const poverty = povertyUnits(story, cited.poverty);
+	const extractProjects = projectTiles(story, cited.projects, cited.sequences);
+	const projects = {
+		...extractProjects,
+		sequences: c.projects.sequences
+			? checkedWords(
+					c.projects.sequences,
+					extractProjects.sequences,
+					chapterText(chapters, 'projects'),
+					'project stage list'
+				)
+			: extractProjects.sequences
+	};
+	const people = peopleUnits(story, cited.population, cited.perMark);
+	const name = (zh: string) => content.map.placeName(zh);
+	const fenxi = name(viewNames(locator, 'fenxi').highlight);
+
 	return {
+		lang: content.lang,
 		title: content.title(year, eight),
-		overviewEight: eight,
 		description: content.description(year, eight),
-		chapters,
-		credits: story.credits,
-		charts: {
-			words: wordsPerArea(story),
-			poverty: povertyUnits(story, content.chartFigures.poverty),
-			projects: projectTiles(story, content.chartFigures.projects, content.chartFigures.sequences),
-			people: peopleUnits(story, content.chartFigures.population, content.chartFigures.perMark),
-			groups,
-			steps: {
-				words: figureStep(chapters, 'framework', content.titleFigures.eight),
-				poverty: figureStep(chapters, 'poverty', content.chartFigures.poverty.households),
-				projects: figureStep(chapters, 'projects', content.chartFigures.projects),
-				people: figureStep(chapters, 'outlook', content.chartFigures.population)
+		ui: {
+			kicker: content.kicker,
+			dek: content.dek,
+			byline: story.credits.reporter ? content.credit('reporter', story.credits.reporter) : null,
+			credits: [
+				...(story.credits.reporter ? [content.credit('reporter', story.credits.reporter)] : []),
+				...(story.credits.editor ? [content.credit('editor', story.credits.editor)] : [])
+			],
+			source: content.source,
+			skipToStory: content.skipToStory,
+			skipToMenu: content.skipToMenu,
+			menu: {
+				menu: content.menu,
+				navigation: content.menuLabel,
+				current: content.currentChapter
+			},
+			languages: content.languages,
+			colon: content.punctuation.colon,
+			headingJoin: content.punctuation.heading,
+			graphicNote: content.graphicNote,
+			overviewHeading: content.overviewHeading(eight),
+			methodHeading: content.methodHeading,
+			method: content.method({
+				pinyin: story.cleaning.pinyinAnnotations,
+				commas: story.cleaning.strayCommas,
+				widened: story.cleaning.fullWidthPunctuation,
+				whitespace: story.cleaning.whitespace,
+				paragraphs: story.paragraphs.length,
+				areas: story.areas.length,
+				figures: story.figures.length,
+				lists: story.enumerations.length
+			}),
+			downloads: {
+				label: content.downloads,
+				story: content.downloadStory,
+				figures: content.downloadFigures,
+				map: content.downloadMap
 			}
 		},
-		method: content.method({
-			pinyin: story.cleaning.pinyinAnnotations,
-			commas: story.cleaning.strayCommas,
-			widened: story.cleaning.fullWidthPunctuation,
-			whitespace: story.cleaning.whitespace,
-			paragraphs: story.paragraphs.length,
-			areas: story.areas.length,
-			figures: story.figures.length,
-			lists: story.enumerations.length
-		})
+		glossary: content.glossary,
+		chapters: chapters.map((ch) => ({
+			...ch,
+			areaLabel: ch.number === null ? null : content.areaLabel(ch.number, total)
+		})),
+		map: {
+			introViews: [...cited.introViews],
+			descriptions: Object.fromEntries(
+				VIEW_IDS.map((view) => {
+					const { highlight, others } = viewNames(locator, view);
+					return [view, content.map.describe[view](name(highlight), others.map(name))];
+				})
+			) as Record<ViewId, string>,
+			arrows: {
+				...content.map.arrows,
+				note: content.map.arrowsNote,
+				description: content.map.describeArrows(fenxi)
+			},
+			townships: {
+				heading: content.map.townships(locator.townships.length),
+				names: locator.townships.map((t) => name(t.name)),
+				join: content.punctuation.list
+			},
+			credit: content.map.credit
+		},
+		charts: {
+			words: {
+				data: { bars: words.bars.map((b) => ({ ...b, value: c.words.value(b) })) },
+				text: {
+					captions: c.words.captions(words.total),
+					table: table(
+						c.words.tableCaption,
+						c.words.columns,
+						words.bars.map((b) => [
+							`${b.first}${content.punctuation.heading}${b.second}`,
+							b.chars,
+							content.percent(b.share)
+						])
+					)
+				},
+				step: figureStep(chapters, 'framework', cited.title.eight)
+			},
+			poverty: {
+				data: poverty,
+				text: {
+					captions: c.poverty.captions(poverty),
+					table: table(c.poverty.tableCaption, c.poverty.columns, c.poverty.rows(poverty))
+				},
+				step: figureStep(chapters, 'poverty', cited.poverty.households)
+			},
+			projects: {
+				data: projects,
+				text: {
+					captions: c.projects.captions(projects.sequences, projects.tiles),
+					table: table(
+						c.projects.tableCaption,
+						c.projects.columns,
+						c.projects.rows(projects.sequences, projects.tiles)
+					)
+				},
+				step: figureStep(chapters, 'projects', cited.projects)
+			},
+			people: {
+				data: people,
+				text: {
+					captions: c.people.captions(people),
+					table: table(c.people.tableCaption, c.people.columns, c.people.rows(people))
+				},
+				step: figureStep(chapters, 'outlook', cited.population)
+			},
+			groups: Object.fromEntries(
+				Object.entries(content.groupCharts).map(([id, spec]) => [
+					id,
+					groupChartPart(
+						groupChart(
+							chapters.find((ch) => ch.id === id)!,
+							spec
+						),
+						content
+					)
+				])
+			)
+		}
 	};
 }

@@ -2,17 +2,21 @@ import type { ChapterId } from '$lib/extract/chapters';
 import type { Story } from '$lib/extract/schema';
 import { displayCount, displayPercent, formatDigits, type DisplayNumber } from './format';
 
-/** How a chapter's graphic cites the extract: our words around its numbers, never the numbers. */
+/**
+ * How a chapter's graphic cites the extract: our words around its numbers, never the
+ * numbers. The number always comes from the Simplified extract; an edition in another
+ * language gives the words it shows (`unit`, `items`, `gloss`), checked against its text.
+ */
 export type CalloutSpec =
-	/** A figure of the extract, by id. */
-	| { kind: 'figure'; figure: string; label: string }
+	/** A figure of the extract, by id; `unit` replaces the article's measure word. */
+	| { kind: 'figure'; figure: string; label: string; unit?: string }
 	/** A list of the extract, found by one of its items; the number is how many items it has. */
-	| { kind: 'list'; item: string; unit: string; label: string }
-	/** How often a phrase stands in the chapter's text. */
-	| { kind: 'phrase'; phrase: string; unit: string; label: string }
+	| { kind: 'list'; item: string; unit: string; label: string; items?: readonly string[] }
+	/** How often a phrase stands in the chapter's text; `gloss` renders it, as often. */
+	| { kind: 'phrase'; phrase: string; unit: string; label: string; gloss?: string }
 	/** One figure as a share of another, with the arithmetic shown. */
 	| { kind: 'ratio'; numerator: string; denominator: string; label: string }
-	/** Words quoted from the chapter's text, found there verbatim. */
+	/** Words quoted from the chapter's text (the edition's), found there verbatim. */
 	| { kind: 'excerpt'; text: string; label: string };
 
 export interface ChapterSpec {
@@ -65,6 +69,36 @@ interface Sentence {
 	start: number;
 	end: number;
 	paragraphStart: boolean;
+	/** The sentence in the edition's language. */
+	text: string;
+}
+
+/**
+ * The article in one edition: the Simplified extract itself, or a translation aligned
+ * with it sentence by sentence, so that steps, callouts and chart states are the same.
+ */
+export interface EditionText {
+	lang: string;
+	/** Joins a list's items: 、 or “, ”. */
+	listJoin: string;
+	/** Sentence `index` of paragraph `paragraph`. */
+	sentence: (paragraph: string, index: number) => string;
+	/** A focus area's heading in two halves: the area, then its aim. */
+	areaHeading: (area: Story['areas'][number]) => { first: string; second: string };
+}
+
+/** The extract's own text: Simplified Chinese, headings as 聚焦X，Y. */
+export function extractText(story: Story): EditionText {
+	return {
+		lang: 'zh-Hans',
+		listJoin: '、',
+		sentence: (id, index) => {
+			const s = story.paragraphs.find((p) => p.id === id)?.sentences[index];
+			if (!s) throw new Error(`story.json: paragraph ${id} has no sentence ${index}`);
+			return story.text.slice(s.start, s.end);
+		},
+		areaHeading: (a) => ({ first: `聚焦${a.heading.first.text}`, second: a.heading.second.text })
+	};
 }
 
 /** Which step holds offset `at`: a heading before the first step counts as the first. */
@@ -73,8 +107,14 @@ function stepAt(sentences: Sentence[], at: number): number {
 	return i >= 0 ? i : at < (sentences[0]?.start ?? 0) ? 0 : -1;
 }
 
+/** How often `words` stand in `text`. */
+function occurrences(text: string, words: string): number {
+	return text.split(words).length - 1;
+}
+
 function buildCallout(
 	story: Story,
+	edition: EditionText,
 	spec: CalloutSpec,
 	chapter: ChapterId,
 	sentences: Sentence[],
@@ -91,33 +131,36 @@ function buildCallout(
 		if (step < 0) throw new Error(`${where}: ${what} is not in the chapter's text`);
 		return step;
 	};
+	/** The edition's words must stand in the chapter's text in that edition. */
+	const stated = (words: string) => {
+		const step = sentences.findIndex((s) => s.text.includes(words));
+		if (step < 0)
+			throw new Error(`${where}: "${words}" is not in the chapter's ${edition.lang} text`);
+		return step;
+	};
+	const count = (n: number) => displayCount(n, 'count', edition.lang);
 	switch (spec.kind) {
-		case 'excerpt': {
-			const at = story.text.indexOf(spec.text, chapterText.start);
-			if (at < 0 || at + spec.text.length > chapterText.end) {
-				throw new Error(`${where}: the excerpt "${spec.text}" is not in the chapter's text`);
-			}
+		case 'excerpt':
 			return {
-				key: `excerpt-${at}`,
+				key: `excerpt-${chapter}`,
 				kind: 'excerpt',
 				figure: null,
 				display: null,
 				unit: '',
 				label: spec.label,
 				detail: spec.text,
-				step: stepOf(at, 'the excerpt'),
+				step: stated(spec.text),
 				redundant: true,
 				countUp: false
 			};
-		}
 		case 'figure': {
 			const f = figure(spec.figure);
 			return {
 				key: f.id,
 				kind: 'figure',
 				figure: f.id,
-				display: displayCount(f.value, f.kind),
-				unit: f.unit ?? '',
+				display: displayCount(f.value, f.kind, edition.lang),
+				unit: spec.unit ?? f.unit ?? '',
 				label: spec.label,
 				detail: null,
 				step: stepOf(f.start, `figure ${f.id}`),
@@ -133,14 +176,21 @@ function buildCallout(
 					e.items.some((i) => i.text === spec.item)
 			);
 			if (!list) throw new Error(`${where}: no list in its text has the item "${spec.item}"`);
+			const items = spec.items ?? list.items.map((i) => i.text);
+			if (items.length !== list.items.length) {
+				throw new Error(
+					`${where}: the list with "${spec.item}" has ${list.items.length} items, its words give ${items.length}`
+				);
+			}
+			items.forEach(stated);
 			return {
 				key: list.id,
 				kind: 'list',
 				figure: null,
-				display: displayCount(list.items.length, 'count'),
+				display: count(list.items.length),
 				unit: spec.unit,
 				label: spec.label,
-				detail: list.items.map((i) => i.text).join('、'),
+				detail: items.join(edition.listJoin),
 				step: stepOf(list.start, `the list with "${spec.item}"`),
 				redundant: true,
 				countUp: true
@@ -148,16 +198,21 @@ function buildCallout(
 		}
 		case 'phrase': {
 			const text = story.text.slice(chapterText.start, chapterText.end);
-			const count = text.split(spec.phrase).length - 1;
-			if (count === 0) throw new Error(`${where}: the phrase "${spec.phrase}" is not in its text`);
+			const n = occurrences(text, spec.phrase);
+			if (n === 0) throw new Error(`${where}: the phrase "${spec.phrase}" is not in its text`);
+			const gloss = spec.gloss ?? spec.phrase;
+			const inEdition = occurrences(sentences.map((s) => s.text).join(' '), gloss);
+			if (inEdition !== n) {
+				throw new Error(`${where}: "${spec.phrase}" stands ${n} times, "${gloss}" ${inEdition}`);
+			}
 			return {
-				key: `phrase-${spec.phrase}`,
+				key: `phrase-${chapter}`,
 				kind: 'phrase',
 				figure: null,
-				display: displayCount(count, 'count'),
+				display: count(n),
 				unit: spec.unit,
 				label: spec.label,
-				detail: spec.phrase,
+				detail: gloss,
 				step: stepOf(chapterText.start + text.lastIndexOf(spec.phrase), `"${spec.phrase}"`),
 				redundant: true,
 				countUp: true
@@ -168,7 +223,11 @@ function buildCallout(
 			const d = figure(spec.denominator);
 			const display = displayPercent(n.value / d.value);
 			const digits = (value: number, kind: string) =>
-				formatDigits(value, { ...displayCount(value, kind), grouping: true, magnitude: '' });
+				formatDigits(
+					value,
+					{ ...displayCount(value, kind), grouping: true, magnitude: '' },
+					edition.lang
+				);
 			return {
 				key: `${n.id}-of-${d.id}`,
 				kind: 'ratio',
@@ -176,7 +235,7 @@ function buildCallout(
 				display,
 				unit: '',
 				label: spec.label,
-				detail: `${digits(n.value, n.kind)} ÷ ${digits(d.value, d.kind)} ≈ ${formatDigits(display.value, display)}%`,
+				detail: `${digits(n.value, n.kind)} ÷ ${digits(d.value, d.kind)} ≈ ${formatDigits(display.value, display, edition.lang)}%`,
 				step: stepOf(n.start, `figure ${n.id}`),
 				// The denominator comes from another chapter: the step text does not say this.
 				redundant: false,
@@ -188,11 +247,13 @@ function buildCallout(
 
 /**
  * The story's chapters, in reading order, built at prerender time: the steps are the
- * article's sentences, each callout knows the step that reveals it, and every cited
- * number is looked up in the extract (a missing one fails the build).
+ * article's sentences in the edition's language, each callout knows the step that
+ * reveals it, and every cited number is looked up in the extract (a missing one fails
+ * the build).
  */
 export function storyChapters(
 	story: Story,
+	edition: EditionText,
 	specs: Record<ChapterId, ChapterSpec>,
 	chapterOrder: readonly ChapterId[]
 ): ChapterView[] {
@@ -204,7 +265,12 @@ export function storyChapters(
 		if (paragraphs.length === 0) throw new Error(`story.json: chapter ${id} has no paragraphs`);
 		const area = story.areas.find((a) => a.chapter === id) ?? null;
 		const all: Sentence[] = paragraphs.flatMap((p) =>
-			p.sentences.map((s, i) => ({ ...s, paragraphStart: i === 0 }))
+			p.sentences.map((s, i) => ({
+				...s,
+				paragraphStart: i === 0,
+				// An area's heading sentence is set as the heading, not read from here.
+				text: area && p.id === area.paragraph && i === 0 ? '' : edition.sentence(p.id, i)
+			}))
 		);
 		// An area's heading sentence is the chapter heading; so is the first sentence of a
 		// chapter that has no heading of ours (the outlook's 战鼓声声，催人奋进。).
@@ -213,21 +279,21 @@ export function storyChapters(
 		if (headingSentence && sentences[0]) sentences[0] = { ...sentences[0], paragraphStart: true };
 		const chapterText = { start: paragraphs[0]!.start, end: paragraphs.at(-1)!.end };
 		const heading: ChapterView['heading'] = area
-			? { first: `聚焦${area.heading.first.text}`, second: area.heading.second.text }
-			: {
-					text: spec.heading ?? story.text.slice(headingSentence!.start, headingSentence!.end - 1)
-				};
+			? edition.areaHeading(area)
+			: { text: spec.heading ?? headingSentence!.text.replace(/[。.]$/u, '') };
 		return {
 			id,
 			number: area?.number ?? null,
 			heading,
-			menu: spec.menu ?? area?.heading.second.text ?? ('text' in heading ? heading.text : id),
+			menu: spec.menu ?? ('second' in heading ? heading.second : heading.text),
 			steps: sentences.map((s, i) => ({
 				id: `${id}-${i + 1}`,
-				text: story.text.slice(s.start, s.end),
+				text: s.text,
 				paragraphStart: s.paragraphStart
 			})),
-			callouts: spec.callouts.map((c) => buildCallout(story, c, id, sentences, chapterText)),
+			callouts: spec.callouts.map((c) =>
+				buildCallout(story, edition, c, id, sentences, chapterText)
+			),
 			figureSteps: Object.fromEntries(
 				story.figures.filter((f) => f.chapter === id).map((f) => [f.id, stepAt(sentences, f.start)])
 			)

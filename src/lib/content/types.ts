@@ -1,0 +1,121 @@
+import type { AreaBar, PovertyUnits } from '$lib/charts/data';
+import type { GroupChartSpec } from '$lib/charts/groups';
+import type { EditionId } from '$lib/editions';
+import type { ChapterId } from '$lib/extract/chapters';
+import type { StoryFigure } from '$lib/extract/schema';
+import type { ViewId } from '$lib/map/views';
+import type { GlossaryEntry } from '$lib/translation/glossary';
+import type { ChapterSpec } from '$lib/story/view';
+
+/** What the method note counts, from the extract. */
+export interface MethodCounts {
+	pinyin: number;
+	commas: number;
+	widened: number;
+	whitespace: number;
+	paragraphs: number;
+	areas: number;
+	figures: number;
+	lists: number;
+}
+
+export interface PeopleUnitsText {
+	population: number;
+	perMark: number;
+	marks: number;
+}
+
+/**
+ * Every word of ours a reader of one edition sees: one dictionary per language, each
+ * checked against this type, so a missing key fails `npm run check`. Article text never
+ * lives here, and neither do numbers: they come from the extract, formatted here.
+ */
+export interface Content {
+	/** BCP 47, as `<html lang>` and `Intl` take it: the edition's id. */
+	lang: EditionId;
+	/** The edition's name in its own language, for the language switcher. */
+	editionName: string;
+	/** The switcher's label. */
+	languages: string;
+	/** Joins a list's items (、), a heading's halves (，) and a label to its value (：). */
+	punctuation: { list: string; heading: string; colon: string };
+	/** A share as a percentage with two decimals, as the charts print it. */
+	percent: (share: number) => string;
+	/** The headline in phrases, so that a line never breaks inside one. */
+	title: (year: StoryFigure, eight: StoryFigure) => string[];
+	description: (year: StoryFigure, eight: StoryFigure) => string;
+	kicker: string;
+	dek: string;
+	/** A credit line, with the name as the extract has it. */
+	credit: (role: 'reporter' | 'editor', name: string) => string;
+	source: string;
+	skipToStory: string;
+	skipToMenu: string;
+	menu: string;
+	menuLabel: string;
+	currentChapter: string;
+	/** Read before a focus area's heading: “area n of 8”. */
+	areaLabel: (n: number, total: number) => string;
+	overviewHeading: (eight: StoryFigure) => string;
+	graphicNote: string;
+	methodHeading: string;
+	method: (c: MethodCounts) => string;
+	/** The translation's terms, shown on the English page; null where there is none. */
+	glossary: { heading: string; note: string; entries: readonly GlossaryEntry[] } | null;
+	downloads: string;
+	downloadStory: string;
+	downloadFigures: string;
+	downloadMap: string;
+	map: {
+		/** A place's name in this edition, from its Simplified name. */
+		placeName: (zh: string) => string;
+		describe: Record<ViewId, (highlight: string, others: string[]) => string>;
+		townships: (n: number) => string;
+		/** Words of the city chapter's text, checked against it at build time. */
+		arrows: { south: string; west: string };
+		arrowsNote: string;
+		describeArrows: (county: string) => string;
+		credit: string;
+	};
+	/** The structure charts: our groups of the article's items, in this edition's words. */
+	groupCharts: Partial<Record<ChapterId, GroupChartSpec>>;
+	charts: {
+		tableLabel: string;
+		groups: {
+			caption: (shown: string[], total: number) => string;
+			count: (n: number) => string;
+			tableCaption: string;
+			columns: [string, string];
+		};
+		words: {
+			captions: (total: number) => [string, string];
+			value: (bar: AreaBar) => string;
+			tableCaption: string;
+			columns: [string, string, string];
+		};
+		poverty: {
+			captions: (d: PovertyUnits) => [string, string, string];
+			tableCaption: string;
+			columns: [string, string];
+			rows: (d: PovertyUnits) => [string, string | number][];
+		};
+		projects: {
+			/**
+			 * The stages of the two lists the tiles follow, in this edition's words, checked
+			 * against the extract's lists and the chapter's text; null for the article's own.
+			 */
+			sequences: [string[], string[]] | null;
+			captions: (sequences: string[][], tiles: number) => [string, string];
+			tableCaption: string;
+			columns: [string, string];
+			rows: (sequences: string[][], tiles: number) => [string, string | number][];
+		};
+		people: {
+			captions: (d: PeopleUnitsText) => [string, string];
+			tableCaption: string;
+			columns: [string, string];
+			rows: (d: PeopleUnitsText) => [string, string | number][];
+		};
+	};
+	chapters: Record<ChapterId, ChapterSpec>;
+}

@@ -1,0 +1,37 @@
+/**
+ * The story's three editions: where each lives and what it is called. Shared by the
+ * server (which builds each edition) and the page (its switcher); no words of the story.
+ */
+export const EDITIONS = [
+	{ id: 'zh-Hans', segment: '', name: '简体中文' },
+	{ id: 'zh-Hant', segment: 'zh-hant', name: '繁體中文' },
+	{ id: 'en', segment: 'en', name: 'English' }
+] as const;
+
+export type EditionId = (typeof EDITIONS)[number]['id'];
+
+/** The route parameter of an edition other than the canonical one: zh-hant or en. */
+export type EditionSegment = Exclude<(typeof EDITIONS)[number]['segment'], ''>;
+
+export function isEditionSegment(segment: string): segment is EditionSegment {
+	return EDITIONS.some((e) => e.segment !== '' && e.segment === segment);
+}
+
+/** The edition a route parameter names; none is the canonical Simplified edition. */
+export function editionOf(segment: string | undefined): EditionId {
+	const edition = EDITIONS.find((e) => e.segment === (segment ?? ''));
+	if (!edition) throw new Error(`editions: no edition at /${segment}/`);
+	return edition.id;
+}
+
+/** An edition's path below the site's base: '/', '/zh-hant/', '/en/'. */
+export function editionPath(id: EditionId): string {
+	const segment = EDITIONS.find((e) => e.id === id)!.segment;
+	return segment ? `/${segment}/` : '/';
+}
+
+/** The edition a path (below the base) belongs to: its first segment, or the canonical one. */
+export function editionOfPath(path: string): EditionId {
+	const first = path.split('/').find(Boolean) ?? '';
+	return EDITIONS.find((e) => e.segment !== '' && e.segment === first)?.id ?? 'zh-Hans';
+}

@@ -1,0 +1,38 @@
+import { en } from '$lib/content/en';
+import { zhHans } from '$lib/content/zh-hans';
+import type { EditionId } from '$lib/editions';
+import { toTraditional } from '$lib/extract/convert';
+import locatorJson from '$lib/map/locator.json';
+import type { Locator } from '$lib/map/views';
+import { storyPage, type StoryPage } from '$lib/story/page';
+import { extractText } from '$lib/story/view';
+import { englishText } from '$lib/translation/english';
+import { story } from './story';
+
+/** Every string in `value` converted to Traditional characters; everything else as it is. */
+export function traditional<T>(value: T): T {
+	if (typeof value === 'string') return toTraditional(value) as T;
+	if (Array.isArray(value)) return value.map(traditional) as T;
+	if (value && typeof value === 'object') {
+		return Object.fromEntries(Object.entries(value).map(([key, v]) => [key, traditional(v)])) as T;
+	}
+	return value;
+}
+
+const locator = locatorJson as Locator;
+
+/**
+ * One edition of the story page. The Traditional edition is the Simplified page
+ * converted with OpenCC, article text and our words alike, as the extract makes its
+ * Traditional text; OpenCC runs here, at build time, and never reaches the browser.
+ */
+export function editionPage(id: EditionId): StoryPage {
+	switch (id) {
+		case 'zh-Hans':
+			return storyPage(story, extractText(story), zhHans, locator);
+		case 'zh-Hant':
+			return { ...traditional(editionPage('zh-Hans')), lang: 'zh-Hant' };
+		case 'en':
+			return storyPage(story, englishText(story), en, locator);
+	}
+}

@@ -1,0 +1,9 @@
+import { EDITIONS, editionOf } from '$lib/editions';
+import { editionPage } from '$lib/server/editions';
+import type { EntryGenerator, PageServerLoad } from './$types';
+
+/** Every edition is prerendered, linked or not. */
+export const entries: EntryGenerator = () =>
+	EDITIONS.map((e) => ({ edition: e.segment || undefined }));
+
+export const load: PageServerLoad = ({ params }) => editionPage(editionOf(params.edition));
