@@ -337,20 +337,20 @@ export const en: Content = {
 					kind: 'figure',
 					figure: 'poverty-211',
 					unit: '',
-					label: 'registered poor households remain'
+					label: 'poor households left'
 				},
-				{ kind: 'figure', figure: 'poverty-509', unit: '', label: 'registered poor people remain' },
+				{ kind: 'figure', figure: 'poverty-509', unit: '', label: 'poor people left' },
 				{
 					kind: 'ratio',
 					numerator: 'poverty-509',
 					denominator: 'outlook-150000',
-					label: 'of the county’s people, roughly'
+					label: 'of the county’s people'
 				},
 				{
 					kind: 'list',
 					item: '边缘户',
 					unit: '',
-					label: 'kinds of household under watch',
+					label: 'kinds of household watched',
 					items: ['under post-poverty monitoring', 'on the edge of poverty']
 				}
 			]

@@ -285,7 +285,12 @@ export function storyChapters(
 			id,
 			number: area?.number ?? null,
 			heading,
-			menu: spec.menu ?? ('second' in heading ? heading.second : heading.text),
+			// A heading's second half names the chapter in the menu, as a name: capitalised.
+			menu:
+				spec.menu ??
+				('second' in heading
+					? heading.second.charAt(0).toUpperCase() + heading.second.slice(1)
+					: heading.text),
 			steps: sentences.map((s, i) => ({
 				id: `${id}-${i + 1}`,
 				text: s.text,
