@@ -25,7 +25,7 @@ export function editionOf(segment: string | undefined): EditionId {
 }
 
 /** An edition's path below the site's base: '/', '/zh-hant/', '/en/'. */
-export function editionPath(id: EditionId): string {
+export function editionPath(id: EditionId): '/' | `/${EditionSegment}/` {
 	const segment = EDITIONS.find((e) => e.id === id)!.segment;
 	return segment ? `/${segment}/` : '/';
 }

@@ -1,38 +1,44 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
+import { EDITIONS, editionPath } from '../../src/lib/editions';
 import { chapterIds, readTo } from './helpers';
 
-for (const colorScheme of ['light', 'dark'] as const) {
-	test(`axe finds no WCAG 2.2 A/AA violation at any chapter (${colorScheme})`, async ({ page }) => {
-		test.setTimeout(120_000);
-		await page.emulateMedia({ colorScheme });
-		await page.goto('/');
-		for (const id of ['top', ...chapterIds]) {
-			if (id !== 'top') {
-				await readTo(page, `#${id} .step:first-child`);
-				// Let the callouts finish arriving: axe checks contrast as it is on screen.
-				await page.waitForTimeout(800);
+for (const edition of EDITIONS)
+	for (const colorScheme of ['light', 'dark'] as const) {
+		test(`${edition.id}: axe finds no WCAG 2.2 A/AA violation at any chapter (${colorScheme})`, async ({
+			page
+		}) => {
+			test.setTimeout(120_000);
+			await page.emulateMedia({ colorScheme });
+			await page.goto(editionPath(edition.id));
+			for (const id of ['top', ...chapterIds]) {
+				if (id !== 'top') {
+					await readTo(page, `#${id} .step:first-child`);
+					// Let the callouts finish arriving: axe checks contrast as it is on screen.
+					await page.waitForTimeout(800);
+				}
+				const results = await new AxeBuilder({ page })
+					.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+					.analyze();
+				expect(results.violations.map((v) => `${id}: ${v.id} (${v.nodes.length})`)).toEqual([]);
 			}
-			const results = await new AxeBuilder({ page })
-				.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
-				.analyze();
-			expect(results.violations.map((v) => `${id}: ${v.id} (${v.nodes.length})`)).toEqual([]);
-		}
-	});
-}
+		});
+	}
 
-test('headings form an outline: one h1, an h2 for each chapter in order, then the method', async ({
-	page
-}) => {
-	await page.goto('/');
-	const headings = await page
-		.locator('h1, h2, h3')
-		.evaluateAll((els) => els.map((e) => `${e.tagName}:${e.closest('section')?.id ?? ''}`));
-	expect(headings.filter((h) => h.startsWith('H1'))).toHaveLength(1);
-	expect(headings[0]).toMatch(/^H1/);
-	// Each chapter's h2 in its section, then the method note's (in a section without an id).
-	const h2 = headings.filter((h) => h.startsWith('H2')).map((h) => h.slice(3));
-	expect(h2).toEqual([...chapterIds, '']);
-	// The one h3, the overview of the eight areas, sits inside the framework chapter.
-	expect(headings.filter((h) => h.startsWith('H3'))).toEqual(['H3:framework']);
-});
+for (const edition of EDITIONS)
+	test(`${edition.id}: headings form an outline: one h1, an h2 for each chapter in order, then the notes`, async ({
+		page
+	}) => {
+		await page.goto(editionPath(edition.id));
+		const headings = await page
+			.locator('h1, h2, h3')
+			.evaluateAll((els) => els.map((e) => `${e.tagName}:${e.closest('section')?.id ?? ''}`));
+		expect(headings.filter((h) => h.startsWith('H1'))).toHaveLength(1);
+		expect(headings[0]).toMatch(/^H1/);
+		// Each chapter's h2 in its section, then the notes' (in sections without an id): the
+		// method, and in English the glossary before it.
+		const h2 = headings.filter((h) => h.startsWith('H2')).map((h) => h.slice(3));
+		expect(h2).toEqual([...chapterIds, ...(edition.id === 'en' ? ['', ''] : [''])]);
+		// The one h3, the overview of the eight areas, sits inside the framework chapter.
+		expect(headings.filter((h) => h.startsWith('H3'))).toEqual(['H3:framework']);
+	});
