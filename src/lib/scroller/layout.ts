@@ -1,0 +1,45 @@
+import type { StepState } from './observe';
+
+/**
+ * How a scroller lays out. sticky: the page's own scroll moves the steps past a sticky
+ * graphic. In an auto-height iframe the frame never scrolls and sticky never sticks, so
+ * an embed is either emulated (the parent reports its viewport and the graphic follows
+ * it by transform) or stacked (each step followed by its graphic in that step's state).
+ */
+export type ScrollerLayout = 'sticky' | 'emulated' | 'stacked';
+
+/** The part of an embedded document the reader sees, in that document's coordinates. */
+export interface FrameViewport {
+	top: number;
+	height: number;
+}
+
+/** Boxes measured once per resize, relative to the scroller's top (never on scroll). */
+export interface ScrollerBoxes {
+	/** The scroller's top in its document, and its height. */
+	top: number;
+	height: number;
+	/** Each step's top and height, relative to the scroller. */
+	steps: { top: number; height: number }[];
+}
+
+/**
+ * Sticky, emulated: where the graphic sits in its scroller (kept in view, never outside
+ * the scroller), and the step at the viewport's middle line with the share of it passed.
+ */
+export function emulateSticky(
+	viewport: FrameViewport,
+	boxes: ScrollerBoxes
+): { offset: number; state: StepState } {
+	const top = viewport.top - boxes.top;
+	const offset = Math.min(Math.max(top, 0), Math.max(boxes.height - viewport.height, 0));
+	const middle = top + viewport.height / 2;
+	for (let i = boxes.steps.length - 1; i >= 0; i--) {
+		const step = boxes.steps[i]!;
+		if (middle >= step.top) {
+			const progress = step.height > 0 ? Math.min((middle - step.top) / step.height, 1) : 1;
+			return { offset, state: { index: i, progress } };
+		}
+	}
+	return { offset, state: { index: -1, progress: 0 } };
+}
