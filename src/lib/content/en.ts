@@ -82,6 +82,26 @@ export const en: Content = {
 		note: 'How this translation renders the article’s official terms.',
 		entries: glossary
 	},
+	share: {
+		label: (chapter) => `Share this chapter: ${chapter}`,
+		link: 'Link to this chapter',
+		copy: 'Copy link',
+		copied: 'Copied',
+		copyFailed: 'Could not copy: the link is selected, copy it by hand',
+		system: 'Share…',
+		weibo: 'Share on Weibo',
+		wechat: 'Scan with WeChat to share this chapter',
+		qrAlt: (chapter) => `QR code: the link to the chapter “${chapter}”`,
+		read: 'Read this chapter'
+	},
+	embed: {
+		heading: 'Embed this story',
+		note: 'Copy the code into your page. The pym.js version sizes itself to its content and keeps the scrolling story working inside the frame; a plain iframe shows the steps one after another.',
+		story: 'The whole story',
+		pym: 'pym.js code',
+		iframe: 'iframe code',
+		frameTitle: (story, what) => `${story}: ${what}`
+	},
 	downloads: 'Download the data: ',
 	downloadStory: 'text and annotations (JSON, Chinese)',
 	downloadFigures: 'figures (CSV)',

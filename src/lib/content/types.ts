@@ -62,6 +62,31 @@ export interface Content {
 	method: (c: MethodCounts) => string;
 	/** The translation's terms, shown on the English page; null where there is none. */
 	glossary: { heading: string; note: string; entries: readonly GlossaryEntry[] } | null;
+	/** A chapter's share control, and its share page. */
+	share: {
+		label: (chapter: string) => string;
+		link: string;
+		copy: string;
+		copied: string;
+		/** Where the clipboard is blocked (a cross-origin frame): the field is selected. */
+		copyFailed: string;
+		system: string;
+		weibo: string;
+		wechat: string;
+		qrAlt: (chapter: string) => string;
+		/** The share page's link to the chapter, for a reader whose browser did not redirect. */
+		read: string;
+	};
+	/** The panel of embed snippets. */
+	embed: {
+		heading: string;
+		note: string;
+		story: string;
+		pym: string;
+		iframe: string;
+		/** A frame's title: what a screen reader announces for it. */
+		frameTitle: (story: string, what: string) => string;
+	};
 	downloads: string;
 	downloadStory: string;
 	downloadFigures: string;

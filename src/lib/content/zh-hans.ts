@@ -198,6 +198,26 @@ export const zhHans: Content = {
 			]
 		}
 	},
+	share: {
+		label: (chapter) => `分享本章：${chapter}`,
+		link: '本章链接',
+		copy: '复制链接',
+		copied: '已复制',
+		copyFailed: '无法自动复制：链接已选中，请手动复制',
+		system: '分享…',
+		weibo: '分享到微博',
+		wechat: '微信扫一扫，分享本章',
+		qrAlt: (chapter) => `二维码：本章“${chapter}”的链接`,
+		read: '阅读本章'
+	},
+	embed: {
+		heading: '嵌入本作品',
+		note: '复制代码，贴到您的网页中。pym.js 版本会随内容自动调整高度，并让滚动叙事在框架中照常运行；普通 iframe 则逐段排列。',
+		story: '全文',
+		pym: 'pym.js 代码',
+		iframe: 'iframe 代码',
+		frameTitle: (story, what) => `${story}：${what}`
+	},
 	downloads: '下载数据：',
 	downloadStory: '全文与标注（JSON）',
 	downloadFigures: '数字表（CSV）',

@@ -11,6 +11,7 @@ import {
 	type AreaBar
 } from '$lib/charts/data';
 import { groupChart, type GroupChartView } from '$lib/charts/groups';
+import { CHART_IDS, CHARTS, type ChartId } from '$lib/charts/ids';
 import type { TableData } from '$lib/charts/types';
 import { VIEW_IDS, viewNames, type Locator, type ViewId } from '$lib/map/views';
 import { storyChapters, type ChapterView, type EditionText } from './view';
@@ -55,9 +56,18 @@ export interface StoryPage {
 		methodHeading: string;
 		method: string;
 		downloads: { label: string; story: string; figures: string; map: string };
+		share: Omit<Content['share'], 'label' | 'qrAlt'>;
+		embed: Omit<Content['embed'], 'frameTitle'>;
 	};
+	/** What can be embedded: the story and each chart, with the frame's title. */
+	embeds: { chart: ChartId | null; label: string; frameTitle: string }[];
 	glossary: Content['glossary'];
-	chapters: (ChapterView & { areaLabel: string | null })[];
+	chapters: (ChapterView & {
+		areaLabel: string | null;
+		/** The chapter's name as a sentence: the share page's title, and share labels. */
+		title: string;
+		share: { label: string; qrAlt: string };
+	})[];
 	map: {
 		introViews: ViewId[];
 		descriptions: Record<ViewId, string>;
@@ -178,6 +188,7 @@ export function storyPage(
 	const year = citedFigure(story, cited.title.year);
 	const eight = citedFigure(story, cited.title.eight);
 	const total = chapters.filter((ch) => ch.number !== null).length;
+	const headline = content.title(year, eight).join('');
 
 	const heading = (id: ChapterId) => {
 		const h = chapters.find((ch) => ch.id === id)!.heading;
@@ -237,6 +248,23 @@ export function storyPage(
 				figures: story.figures.length,
 				lists: story.enumerations.length
 			}),
+			share: {
+				link: content.share.link,
+				copy: content.share.copy,
+				copied: content.share.copied,
+				copyFailed: content.share.copyFailed,
+				system: content.share.system,
+				weibo: content.share.weibo,
+				wechat: content.share.wechat,
+				read: content.share.read
+			},
+			embed: {
+				heading: content.embed.heading,
+				note: content.embed.note,
+				story: content.embed.story,
+				pym: content.embed.pym,
+				iframe: content.embed.iframe
+			},
 			downloads: {
 				label: content.downloads,
 				story: content.downloadStory,
@@ -245,10 +273,30 @@ export function storyPage(
 			}
 		},
 		glossary: content.glossary,
-		chapters: chapters.map((ch) => ({
-			...ch,
-			areaLabel: ch.number === null ? null : content.areaLabel(ch.number, total)
-		})),
+		chapters: chapters.map((ch) => {
+			const title =
+				'text' in ch.heading
+					? ch.heading.text
+					: `${ch.heading.first}${content.punctuation.heading}${ch.heading.second}`;
+			return {
+				...ch,
+				areaLabel: ch.number === null ? null : content.areaLabel(ch.number, total),
+				title,
+				share: { label: content.share.label(ch.menu), qrAlt: content.share.qrAlt(ch.menu) }
+			};
+		}),
+		embeds: [
+			{
+				chart: null,
+				label: content.embed.story,
+				frameTitle: content.embed.frameTitle(headline, content.embed.story)
+			},
+			...CHART_IDS.map((chart) => {
+				const menu = chapters.find((ch) => ch.id === CHARTS[chart])!.menu;
+				const label = `${menu} (${chart})`;
+				return { chart, label, frameTitle: content.embed.frameTitle(headline, label) };
+			})
+		],
 		map: {
 			introViews: [...cited.introViews],
 			descriptions: Object.fromEntries(

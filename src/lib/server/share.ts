@@ -1,0 +1,33 @@
+import { asset, resolve } from '$app/paths';
+import { EDITIONS, type EditionId } from '$lib/editions';
+import { CHAPTER_IDS, type ChapterId } from '$lib/extract/chapters';
+import type { ChapterShare } from '$lib/share/types';
+import type { StoryPage } from '$lib/story/page';
+
+/** Every edition's share page of every chapter, for prerendering. */
+export function sharePages(): { edition: 'zh-hant' | 'en' | undefined; chapter: ChapterId }[] {
+	return EDITIONS.flatMap((e) =>
+		CHAPTER_IDS.map((chapter) => ({ edition: e.segment || undefined, chapter }))
+	);
+}
+
+/** The links that share each chapter of an edition, absolute from `origin` and the base path. */
+export function chapterShares(
+	page: StoryPage,
+	edition: EditionId,
+	origin: string
+): Record<string, ChapterShare> {
+	const segment = EDITIONS.find((e) => e.id === edition)!.segment || undefined;
+	return Object.fromEntries(
+		page.chapters.map((chapter) => {
+			const path = `${resolve('/[[edition=edition]]/s/[chapter=chapter]', { edition: segment, chapter: chapter.id })}/`;
+			const url = new URL(path, origin).href;
+			const image = new URL(asset(`/share/${edition}/${chapter.id}.png`), origin).href;
+			const weibo = new URL('https://service.weibo.com/share/share.php');
+			weibo.searchParams.set('url', url);
+			weibo.searchParams.set('title', `${chapter.title} · ${page.title.join('')}`);
+			weibo.searchParams.set('pic', image);
+			return [chapter.id, { url, qr: `${path}qr.svg`, image, weibo: weibo.href }];
+		})
+	);
+}
