@@ -100,6 +100,7 @@ export const en: Content = {
 		story: 'The whole story',
 		pym: 'pym.js code',
 		iframe: 'iframe code',
+		copy: 'Copy code',
 		frameTitle: (story, what) => `${story}: ${what}`
 	},
 	downloads: 'Download the data: ',

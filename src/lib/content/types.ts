@@ -84,6 +84,7 @@ export interface Content {
 		story: string;
 		pym: string;
 		iframe: string;
+		copy: string;
 		/** A frame's title: what a screen reader announces for it. */
 		frameTitle: (story: string, what: string) => string;
 	};

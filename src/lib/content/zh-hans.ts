@@ -216,6 +216,7 @@ export const zhHans: Content = {
 		story: '全文',
 		pym: 'pym.js 代码',
 		iframe: 'iframe 代码',
+		copy: '复制代码',
 		frameTitle: (story, what) => `${story}：${what}`
 	},
 	downloads: '下载数据：',

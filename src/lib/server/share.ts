@@ -11,6 +11,21 @@ export function sharePages(): { edition: 'zh-hant' | 'en' | undefined; chapter: 
 	);
 }
 
+/** What the embed panel offers, each with its absolute URL under the base path. */
+export function embedLinks(
+	page: StoryPage,
+	edition: EditionId,
+	origin: string
+): { url: string; label: string; frameTitle: string }[] {
+	const segment = EDITIONS.find((e) => e.id === edition)!.segment || undefined;
+	return page.embeds.map(({ chart, label, frameTitle }) => {
+		const path = chart
+			? resolve('/[[edition=edition]]/embed/chart/[chart=chart]', { edition: segment, chart })
+			: resolve('/[[edition=edition]]/embed', { edition: segment });
+		return { url: new URL(`${path}/`, origin).href, label, frameTitle };
+	});
+}
+
 /** The links that share each chapter of an edition, absolute from `origin` and the base path. */
 export function chapterShares(
 	page: StoryPage,

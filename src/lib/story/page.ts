@@ -263,7 +263,8 @@ export function storyPage(
 				note: content.embed.note,
 				story: content.embed.story,
 				pym: content.embed.pym,
-				iframe: content.embed.iframe
+				iframe: content.embed.iframe,
+				copy: content.embed.copy
 			},
 			downloads: {
 				label: content.downloads,

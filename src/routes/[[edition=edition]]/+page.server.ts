@@ -1,6 +1,6 @@
 import { EDITIONS, editionOf } from '$lib/editions';
 import { editionPage } from '$lib/server/editions';
-import { chapterShares } from '$lib/server/share';
+import { chapterShares, embedLinks } from '$lib/server/share';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
 /** Every edition is prerendered, linked or not. */
@@ -10,5 +10,9 @@ export const entries: EntryGenerator = () =>
 export const load: PageServerLoad = ({ params, url }) => {
 	const edition = editionOf(params.edition);
 	const page = editionPage(edition);
-	return { ...page, shares: chapterShares(page, edition, url.origin) };
+	return {
+		...page,
+		shares: chapterShares(page, edition, url.origin),
+		embedLinks: embedLinks(page, edition, url.origin)
+	};
 };
