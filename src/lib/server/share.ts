@@ -11,33 +11,33 @@ export function sharePages(): { edition: 'zh-hant' | 'en' | undefined; chapter: 
 	);
 }
 
-/** What the embed panel offers, each with its absolute URL under the base path. */
+/** What the embed panel offers, each with its absolute URL under the base path (resolved against `here`). */
 export function embedLinks(
 	page: StoryPage,
 	edition: EditionId,
-	origin: string
+	here: URL
 ): { url: string; label: string; frameTitle: string }[] {
 	const segment = EDITIONS.find((e) => e.id === edition)!.segment || undefined;
 	return page.embeds.map(({ chart, label, frameTitle }) => {
 		const path = chart
 			? resolve('/[[edition=edition]]/embed/chart/[chart=chart]', { edition: segment, chart })
 			: resolve('/[[edition=edition]]/embed', { edition: segment });
-		return { url: new URL(`${path}/`, origin).href, label, frameTitle };
+		return { url: new URL(`${path}/`, here).href, label, frameTitle };
 	});
 }
 
-/** The links that share each chapter of an edition, absolute from `origin` and the base path. */
+/** The links that share each chapter of an edition, absolute: resolved against `here`, the page being rendered (prerendered paths are relative). */
 export function chapterShares(
 	page: StoryPage,
 	edition: EditionId,
-	origin: string
+	here: URL
 ): Record<string, ChapterShare> {
 	const segment = EDITIONS.find((e) => e.id === edition)!.segment || undefined;
 	return Object.fromEntries(
 		page.chapters.map((chapter) => {
 			const path = `${resolve('/[[edition=edition]]/s/[chapter=chapter]', { edition: segment, chapter: chapter.id })}/`;
-			const url = new URL(path, origin).href;
-			const image = new URL(asset(`/share/${edition}/${chapter.id}.png`), origin).href;
+			const url = new URL(path, here).href;
+			const image = new URL(asset(`/share/${edition}/${chapter.id}.png`), here).href;
 			const weibo = new URL('https://service.weibo.com/share/share.php');
 			weibo.searchParams.set('url', url);
 			weibo.searchParams.set('title', `${chapter.title} · ${page.title.join('')}`);

@@ -12,7 +12,7 @@ export const load: PageServerLoad = ({ params, url }) => {
 	const page = editionPage(edition);
 	return {
 		...page,
-		shares: chapterShares(page, edition, url.origin),
-		embedLinks: embedLinks(page, edition, url.origin)
+		shares: chapterShares(page, edition, url),
+		embedLinks: embedLinks(page, edition, url)
 	};
 };

@@ -9,5 +9,5 @@ export const entries: EntryGenerator = () =>
 export const load: PageServerLoad = ({ params, url }) => {
 	const edition = editionOf(params.edition);
 	const page = editionPage(edition);
-	return { ...page, shares: chapterShares(page, edition, url.origin) };
+	return { ...page, shares: chapterShares(page, edition, url) };
 };

@@ -13,7 +13,7 @@ export const GET: RequestHandler = ({ params, url }) => {
 	const edition = editionOf(params.edition);
 	const page = editionPage(edition);
 	const chapter = page.chapters.find((c) => c.id === params.chapter)!;
-	const share = chapterShares(page, edition, url.origin)[chapter.id]!;
+	const share = chapterShares(page, edition, url)[chapter.id]!;
 	return new Response(qrSvg(share.url, chapter.share.qrAlt), {
 		headers: { 'content-type': 'image/svg+xml' }
 	});
