@@ -28,7 +28,9 @@ const CJK_PUNCT = '，。、；：！？“”‘’（）《》「」『』…�
 
 /** Letters of a pinyin syllable, tone-marked or not, ü also written v. */
 const PINYIN_LETTERS = '[a-zA-ZāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüÜê]{1,6}[1-5]?';
-const PINYIN = new RegExp(`(?<=[${HAN}])[(（](${PINYIN_LETTERS})[)）]`, 'gu');
+/** A run of bracketed words right after a Han character: one annotation, or a doubled one. */
+const PINYIN_RUN = new RegExp(`(?<=[${HAN}])(?:[(（]${PINYIN_LETTERS}[)）])+`, 'gu');
+const BRACKETED = new RegExp(`[(（](${PINYIN_LETTERS})[)）]`, 'gu');
 /** A Hanyu Pinyin syllable once its tone is gone: an initial, then a final. */
 const SYLLABLE =
 	/^(?:[bpmfdtnlgkhjqxrzcsyw]|zh|ch|sh)?(?:a|ai|an|ang|ao|e|ei|en|eng|er|i|ia|ian|iang|iao|ie|in|ing|iong|iu|o|ong|ou|u|ua|uai|uan|uang|ue|ui|un|uo|v|ve|van|vn)$/;
@@ -76,13 +78,21 @@ const SPACE_AROUND_PUNCT = new RegExp(
 	'g'
 );
 
-/** Removes `(pinyin)` after a Han character; a bracket of other letters is left alone. */
+/**
+ * Removes `(pinyin)` after a Han character, and a run of them (a doubled annotation);
+ * from the first bracket of other letters on, the run is left alone.
+ */
 export function removePinyin(text: string): { text: string; count: number } {
 	let count = 0;
-	const out = text.replace(PINYIN, (match, syllable: string) => {
-		if (!isPinyinSyllable(syllable)) return match;
-		count++;
-		return '';
+	const out = text.replace(PINYIN_RUN, (run) => {
+		let kept = '';
+		let removing = true;
+		for (const [bracket, syllable] of run.matchAll(BRACKETED)) {
+			removing &&= isPinyinSyllable(syllable!);
+			if (removing) count++;
+			else kept += bracket;
+		}
+		return kept;
 	});
 	return { text: out, count };
 }

@@ -175,5 +175,43 @@ export function structure(
 					: 'outlook';
 		return { ...p, role, chapter, sentences };
 	});
+	checkOrder(areas);
+	checkComplete(paragraphs);
 	return { paragraphs, areas };
+}
+
+/** The focus areas stand in the order the chapter table gives them; a swap is damage. */
+function checkOrder(areas: FocusArea[]): void {
+	const order = FOCUS_CHAPTERS.map((c) => c.id);
+	areas.forEach((area, i) => {
+		const previous = areas[i - 1];
+		if (previous && order.indexOf(area.chapter) < order.indexOf(previous.chapter)) {
+			throw new ExtractError(
+				`paragraph ${area.paragraph}`,
+				`focus area ${area.chapter} stands after ${previous.chapter}: the areas are out of order`
+			);
+		}
+	});
+}
+
+/**
+ * A complete article: every paragraph of text ends a sentence, and the byline and the
+ * editor's line close it. A text cut short fails here instead of shipping half a story.
+ */
+function checkComplete(paragraphs: Paragraph[]): void {
+	for (const p of paragraphs) {
+		if (p.role === 'byline' || p.role === 'editor' || /[。！？”]$/u.test(p.text)) continue;
+		throw new ExtractError(
+			`paragraph ${p.id}`,
+			`ends mid-sentence (“…${p.text.slice(-12)}”): is the text cut short?`
+		);
+	}
+	for (const role of ['byline', 'editor'] as const) {
+		if (!paragraphs.some((p) => p.role === role)) {
+			throw new ExtractError(
+				'article',
+				`no ${role === 'byline' ? 'byline (记者 …)' : "editor's line (责任编辑：…)"} at its end: is the text cut short?`
+			);
+		}
+	}
 }
