@@ -76,7 +76,7 @@ const corpus: [string, Uint8Array][] = [
 
 describe('the extractor on damaged input', () => {
 	it.each(corpus)('%s: the same clean text, or a clear one-line error', (_, input) => {
-		let story: typeof golden | null = null;
+		let story: typeof golden;
 		try {
 			story = extractStory(input, { sourcePath: SOURCE, expectAreas: 8 });
 		} catch (error) {
