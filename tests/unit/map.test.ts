@@ -8,7 +8,7 @@ import { placeName } from '$lib/translation/places';
 import { LABEL_SIZE, VIEW_IDS, viewNames, type Label } from '$lib/map/views';
 
 const map: MapData = JSON.parse(readFileSync('static/data/map.json', 'utf8'));
-const locator = buildLocator(map, {
+const { locator, svg } = buildLocator(map, {
 	'zh-Hans': (zh) => zh,
 	'zh-Hant': toTraditional,
 	en: placeName
@@ -35,6 +35,16 @@ describe('placeLabels', () => {
 describe('buildLocator', () => {
 	it('is what npm run geo committed for the page to draw', () => {
 		expect(locator).toEqual(JSON.parse(readFileSync('src/lib/map/locator.json', 'utf8')));
+		expect(svg).toBe(readFileSync('static/map/locator.svg', 'utf8'));
+	});
+
+	it('draws every shape once in the SVG file, by level, and nothing in the page data', () => {
+		for (const level of ['provinces', 'cities', 'counties'] as const) {
+			const group = svg.match(new RegExp(`<g id="${level}">(.*?)</g>`))?.[1] ?? '';
+			const ids = [...group.matchAll(/<path id="s(\d+)" d="M[^"]+"\/>/g)].map((m) => m[1]);
+			expect(ids).toEqual(locator.shapes[level].map((s) => s.id));
+		}
+		expect(JSON.stringify(locator)).not.toMatch(/"d":/);
 	});
 
 	it('frames each view closer than the one before, from the region down to Fenxi', () => {

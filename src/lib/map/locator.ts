@@ -61,14 +61,14 @@ function fitView(
 
 /**
  * Everything the locator map draws, computed by `npm run geo` (never in the browser):
- * paths in one projection, and for each view the transform that frames it and, in each
- * edition's language, the labels that fit it (names differ in length, so they are
- * placed per language).
+ * paths in one projection (an SVG file of them), and for each view the transform that
+ * frames it and, in each edition's language, the labels that fit it (names differ in
+ * length, so they are placed per language).
  */
 export function buildLocator(
 	map: MapData,
 	names: Record<EditionId, (zh: string) => string>
-): Locator {
+): { locator: Locator; svg: string } {
 	const provinces = features(map.levels.provinces, 'provinces');
 	const cities = features(map.levels.cities, 'cities');
 	const counties = features(map.levels.counties, 'counties');
@@ -89,8 +89,18 @@ export function buildLocator(
 	const path = geoPath(projection).digits(2);
 	// Provinces and cities are never seen closer than about 1.6×: one decimal is enough there.
 	const coarse = geoPath(projection).digits(1);
-	const shapes = (list: Features, draw = path): Shape[] =>
-		list.map((f) => ({ id: String(f.id), name: f.properties.name, d: draw(f) ?? '' }));
+	const shapes = (list: Features): Shape[] =>
+		list.map((f) => ({ id: String(f.id), name: f.properties.name }));
+	// The paths go to the SVG file: the page draws them by reference, so neither its HTML
+	// nor its JavaScript carries the geometry.
+	const group = (level: Level, list: Features, draw = path) =>
+		`<g id="${level}">${list.map((f) => `<path id="s${f.id}" d="${draw(f) ?? ''}"/>`).join('')}</g>`;
+	const svg =
+		'<svg xmlns="http://www.w3.org/2000/svg"><style>path{vector-effect:non-scaling-stroke}</style>' +
+		group('provinces', provinces, coarse) +
+		group('cities', cities, coarse) +
+		group('counties', counties) +
+		'</svg>\n';
 
 	// Label positions: the centre of the part of a shape that is inside the view.
 	const labelsFor = (
@@ -141,10 +151,10 @@ export function buildLocator(
 	const linfenView = fitView(projection, find(cities, LINFEN), PADDING);
 	const fenxiView = fitView(projection, fenxi, PADDING * 3);
 	const fenxiBounds = path.bounds(fenxi);
-	return {
+	const locator: Locator = {
 		shapes: {
-			provinces: shapes(provinces, coarse),
-			cities: shapes(cities, coarse),
+			provinces: shapes(provinces),
+			cities: shapes(cities),
 			counties: shapes(counties)
 		},
 		views: {
@@ -184,4 +194,5 @@ export function buildLocator(
 		),
 		townships: map.townships
 	};
+	return { locator, svg };
 }

@@ -3,6 +3,9 @@ import type { Level, Township } from '../geo/build';
 
 /** The locator map's shapes, views and labels: data only, drawn by LocatorMap. */
 
+/** The drawn shapes, one group per level and one path per shape: fetched once, cached. */
+export const MAP_SVG = '/map/locator.svg';
+
 /** The map's own coordinate space: a square the SVG scales to its box. */
 export const SIZE = 600;
 /** Space kept around a view's subject, in map units. */
@@ -19,11 +22,10 @@ export const VIEW_LEVELS: Record<ViewId, readonly Level[]> = {
 	fenxi: ['counties']
 };
 
+/** A shape of the map; its path is in the map's SVG file (`#s<id>`), not in the page. */
 export interface Shape {
 	id: string;
 	name: string;
-	/** SVG path in the base (region) projection. */
-	d: string;
 }
 
 export interface Label {
@@ -48,6 +50,7 @@ export interface View {
 }
 
 export interface Locator {
+	/** Each level's shapes; their paths, in the base projection, are `MAP_SVG#<level>`. */
 	shapes: Record<Level, Shape[]>;
 	views: Record<ViewId, View>;
 	/** Fenxi's centre in base coordinates: where the schematic arrows start. */
