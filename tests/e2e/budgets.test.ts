@@ -1,0 +1,70 @@
+import { expect, test } from '@playwright/test';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { EDITIONS, editionPath } from '../../src/lib/editions';
+
+/**
+ * Byte budgets on the build output, deterministic: gzip level 9 of the files as built.
+ * A reader on a slow phone pays for every byte before the story moves.
+ */
+const BUILD = 'build';
+const KB = 1024;
+const gzip = (file: string) => gzipSync(readFileSync(file), { level: 9 }).length;
+
+function files(dir: string): string[] {
+	return readdirSync(dir).flatMap((name) => {
+		const path = join(dir, name);
+		return statSync(path).isDirectory() ? files(path) : [path];
+	});
+}
+
+test('JavaScript loaded by / before any interaction is at most 70 KB gzip', async ({ page }) => {
+	const scripts = new Set<string>();
+	page.on('response', (r) => {
+		if (r.request().resourceType() === 'script') scripts.add(new URL(r.url()).pathname);
+	});
+	await page.goto('./');
+	await page.waitForLoadState('networkidle');
+	const base = new URL(page.url()).pathname;
+	const bytes = [...scripts].reduce(
+		(sum, path) => sum + gzip(join(BUILD, path.slice(base.length))),
+		0
+	);
+	expect(scripts.size).toBeGreaterThan(0);
+	expect(bytes, `${[...scripts].join(' ')}`).toBeLessThanOrEqual(70 * KB);
+});
+
+test('the build stays within its budgets, and loads no web font', () => {
+	const all = files(BUILD);
+	const sum = (ext: string) => all.filter((f) => f.endsWith(ext)).reduce((s, f) => s + gzip(f), 0);
+	expect(sum('.js'), 'all JavaScript').toBeLessThanOrEqual(150 * KB);
+	expect(sum('.css'), 'all CSS').toBeLessThanOrEqual(15 * KB);
+	expect(gzip(join(BUILD, 'map/locator.svg')), 'the map the page draws').toBeLessThanOrEqual(
+		40 * KB
+	);
+	expect(gzip(join(BUILD, 'data/map.json')), 'the map data to download').toBeLessThanOrEqual(
+		40 * KB
+	);
+	for (const edition of EDITIONS) {
+		const html = join(BUILD, editionPath(edition.id), 'index.html');
+		expect(gzip(html), `HTML of ${editionPath(edition.id)}`).toBeLessThanOrEqual(60 * KB);
+	}
+	expect(all.filter((f) => /\.(woff2?|ttf|otf|eot)$/.test(f))).toEqual([]);
+	const css = all.filter((f) => f.endsWith('.css')).map((f) => readFileSync(f, 'utf8'));
+	expect(css.join('\n')).not.toContain('@font-face');
+});
+
+test('nothing is loaded from another host, in any edition or embed', async ({ page }) => {
+	const site = new URL(`${test.info().project.use.baseURL}`).origin;
+	const elsewhere: string[] = [];
+	page.on('request', (r) => {
+		if (new URL(r.url()).origin !== site) elsewhere.push(r.url());
+	});
+	for (const path of ['./', './zh-hant/', './en/', './embed/', './en/embed/chart/locator-map/']) {
+		await page.goto(path);
+		await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+		await page.waitForLoadState('networkidle');
+	}
+	expect(elsewhere).toEqual([]);
+});
