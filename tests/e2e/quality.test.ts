@@ -1,0 +1,143 @@
+import { expect, test, type Page } from '@playwright/test';
+import { EDITIONS } from '../../src/lib/editions';
+import { chapterIds, readTo, settle, watch } from './helpers';
+
+const path = (segment: string) => (segment ? `./${segment}/` : './');
+
+/** Scrolls the whole page down in reader-sized strides. */
+async function scrollThrough(page: Page, each?: () => Promise<void>) {
+	const viewport = page.viewportSize()!;
+	const height = await page.evaluate(() => document.documentElement.scrollHeight);
+	const stride = Math.round(viewport.height * 0.5);
+	for (let y = 0; y <= height; y += stride) {
+		await page.mouse.wheel(0, stride);
+		await settle(page);
+		await each?.();
+	}
+}
+
+for (const edition of EDITIONS) {
+	test(`${edition.id}: a full scroll logs nothing and loads nothing from elsewhere, story and embed`, async ({
+		page
+	}) => {
+		test.setTimeout(120_000);
+		const problems = watch(page);
+		await page.goto(path(edition.segment));
+		await scrollThrough(page);
+		await page.goto(`${path(edition.segment)}embed/`);
+		await scrollThrough(page);
+		await page.goto(`${path(edition.segment)}embed/chart/industry-structure/`);
+		expect(problems).toEqual([]);
+	});
+}
+
+test('with reduced motion nothing animates while reading', async ({ page }) => {
+	test.setTimeout(120_000);
+	await page.emulateMedia({ reducedMotion: 'reduce' });
+	await page.goto('./en/');
+	const running: string[] = [];
+	await scrollThrough(page, async () => {
+		const now = await page.evaluate(() =>
+			document
+				.getAnimations()
+				.filter((a) => a.playState === 'running')
+				.map((a) => {
+					const target = (a.effect as KeyframeEffect | null)?.target as Element | null;
+					return `${a.constructor.name} on ${target?.tagName ?? '?'}.${target?.className ?? ''}`;
+				})
+		);
+		running.push(...now);
+	});
+	expect(running).toEqual([]);
+});
+
+test('every state of every graphic has a text alternative', async ({ page }) => {
+	test.setTimeout(120_000);
+	await page.goto('./en/');
+	for (const id of chapterIds) {
+		const steps = await page.locator(`#${id} .step`).count();
+		for (let i = 0; i < steps; i++) {
+			await readTo(page, `#${id} .step >> nth=${i}`);
+			const alternatives = await page
+				.locator(`#${id} .graphic`)
+				.evaluate((graphic) =>
+					[
+						...graphic.querySelectorAll(
+							'figcaption, [role="img"][aria-label], .callout .visually-hidden, blockquote'
+						)
+					]
+						.map((el) => (el.getAttribute('aria-label') ?? el.textContent ?? '').trim())
+						.filter(Boolean)
+				);
+			expect(alternatives.length, `${id} step ${i + 1}`).toBeGreaterThan(0);
+		}
+	}
+});
+
+test('the keyboard reaches every control in reading order, with a visible focus', async ({
+	page
+}) => {
+	test.setTimeout(120_000);
+	await page.goto('./en/');
+	const expected = await page.evaluate(() =>
+		[
+			...document.querySelectorAll<HTMLElement>(
+				'a[href], button, summary, input, textarea, select, [tabindex]:not([tabindex="-1"])'
+			)
+		]
+			// Reachable: rendered, and not inside a closed disclosure (its summary is).
+			.filter((el) => {
+				if (el.getClientRects().length === 0) return false;
+				for (let d = el.closest('details'); d; d = d.parentElement?.closest('details') ?? null) {
+					if (!d.open && !d.querySelector(':scope > summary')?.contains(el)) return false;
+				}
+				return true;
+			})
+			.map((el, i) => {
+				// Marked, so that two alike controls (each chart's “Data table”) stay apart.
+				el.dataset.keyboardOrder = String(i);
+				return `${i} ${el.tagName} ${el.textContent?.trim().slice(0, 30)}`;
+			})
+	);
+	const reached: string[] = [];
+	const unfocused: string[] = [];
+	for (let i = 0; i < expected.length + 5; i++) {
+		await page.keyboard.press('Tab');
+		const focus = await page.evaluate(() => {
+			const el = document.activeElement as HTMLElement | null;
+			if (!el || el === document.body) return null;
+			const style = getComputedStyle(el);
+			const visible = style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0;
+			return {
+				html: `${el.dataset.keyboardOrder} ${el.tagName} ${el.textContent?.trim().slice(0, 30)}`,
+				visible
+			};
+		});
+		if (!focus) break;
+		if (reached.includes(focus.html)) break;
+		reached.push(focus.html);
+		if (!focus.visible) unfocused.push(focus.html);
+	}
+	expect(reached).toEqual(expected);
+	expect(unfocused).toEqual([]);
+});
+
+test('a module that fails to load leaves the story readable, in its final state, without an uncaught error', async ({
+	page
+}) => {
+	const problems: string[] = [];
+	page.on('pageerror', (e) => problems.push(e.message));
+	await page.route(/\/_app\/immutable\/.*\.js$/, (route) => route.abort());
+	await page.route(/\/map\/locator\.svg$/, (route) => route.abort());
+	await page.goto('./#poverty');
+	await expect(page.locator('html')).toHaveAttribute('data-static', '');
+	// The text, every callout in its final value, every chart's caption and table.
+	await expect(page.locator('#poverty .step')).toHaveCount(3);
+	await expect(page.locator('#poverty [data-figure="poverty-509"]')).toHaveClass(/revealed/);
+	await expect(page.locator('[data-chart="poverty-units"] figcaption')).not.toBeEmpty();
+	await expect(page.locator('#intro [data-chart="locator-map"] svg')).toHaveAttribute(
+		'aria-label',
+		/.+/
+	);
+	expect(problems).toEqual([]);
+});
