@@ -1,4 +1,6 @@
 import adapter from '@sveltejs/adapter-static';
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 
 /**
@@ -20,6 +22,19 @@ function basePath(value) {
 /** The folder the static site is written to: a second build can go elsewhere. */
 const out = process.env.BUILD_DIR || 'build';
 
+/**
+ * The hash of each inline script of app.html (the guard against a failed module load), for
+ * the Content Security Policy: SvelteKit hashes its own, and these are ours.
+ */
+const templateScripts = [
+	...readFileSync('src/app.html', 'utf8').matchAll(/<script>([\s\S]*?)<\/script>/g)
+].map(
+	([, body]) =>
+		/** @type {`sha256-${string}`} */ (
+			`sha256-${createHash('sha256').update(body).digest('base64')}`
+		)
+);
+
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
 	preprocess: vitePreprocess(),
@@ -31,6 +46,26 @@ const config = {
 	kit: {
 		adapter: adapter({ pages: out, assets: out, strict: true }),
 		paths: { base: basePath(process.env.BASE_PATH) },
+		// One script for the whole app: if it fails to load, the prerendered story stays as
+		// it is (a lazily loaded page module that failed would replace it with an error page).
+		output: { bundleStrategy: 'single' },
+		// A strict policy: scripts only from this site or hashed, never eval. Prerendered
+		// pages carry it as a <meta>; serve it as a header too (README), with frame-ancestors.
+		csp: {
+			mode: 'hash',
+			directives: {
+				'default-src': ['self'],
+				'script-src': ['self', ...templateScripts],
+				// Svelte sets style attributes (style: directives, transforms as the reader scrolls).
+				'style-src': ['self', 'unsafe-inline'],
+				'img-src': ['self', 'data:'],
+				'font-src': ['self'],
+				'connect-src': ['self'],
+				'object-src': ['none'],
+				'base-uri': ['self'],
+				'form-action': ['self']
+			}
+		},
 		// The data files the page and readers share: one copy, served and imported.
 		alias: { $data: 'static/data' },
 		prerender: {

@@ -1,0 +1,63 @@
+import { expect, test, type Page } from '@playwright/test';
+import { EDITIONS } from '../../src/lib/editions';
+import { settle } from './helpers';
+
+/**
+ * The site served with its Content Security Policy as a header (as the README says to
+ * serve it): the policy of each page is the one SvelteKit wrote into it, hashes and all.
+ */
+async function serveWithPolicy(page: Page): Promise<string[]> {
+	const policies: string[] = [];
+	await page.route('**/*', async (route) => {
+		if (route.request().resourceType() !== 'document') return route.continue();
+		const response = await route.fetch();
+		const html = await response.text();
+		const policy = html.match(/<meta http-equiv="content-security-policy" content="([^"]+)"/)?.[1];
+		if (policy) policies.push(policy);
+		await route.fulfill({
+			response,
+			body: html,
+			headers: { ...response.headers(), 'content-security-policy': policy ?? "default-src 'none'" }
+		});
+	});
+	await page.addInitScript(() => {
+		const w = window as unknown as { violations: string[] };
+		w.violations = [];
+		document.addEventListener('securitypolicyviolation', (e) =>
+			w.violations.push(`${e.violatedDirective} ${e.blockedURI}`)
+		);
+	});
+	return policies;
+}
+
+async function readWholePage(page: Page): Promise<string[]> {
+	const height = await page.evaluate(() => document.documentElement.scrollHeight);
+	for (let y = 0; y <= height; y += 400) {
+		await page.mouse.wheel(0, 400);
+		await settle(page);
+	}
+	return page.evaluate(() => (window as unknown as { violations: string[] }).violations);
+}
+
+for (const edition of EDITIONS) {
+	test(`${edition.id}: a strict policy as a header, and no violation in a full scroll, story and embeds`, async ({
+		page
+	}) => {
+		test.setTimeout(120_000);
+		const errors: string[] = [];
+		page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+		const policies = await serveWithPolicy(page);
+		const root = edition.segment ? `./${edition.segment}/` : './';
+		for (const path of ['', 'embed/', 'embed/chart/locator-map/', 's/poverty/']) {
+			await page.goto(`${root}${path}`);
+			expect(await readWholePage(page), path).toEqual([]);
+		}
+		expect(policies.length).toBeGreaterThanOrEqual(4);
+		for (const policy of policies) {
+			expect(policy).toMatch(/script-src 'self'( 'sha256-[\w+/=]+')+;/);
+			expect(policy).not.toMatch(/unsafe-inline'[^;]*;.*script-src|script-src[^;]*unsafe/);
+			expect(policy).toContain("object-src 'none'");
+		}
+		expect(errors).toEqual([]);
+	});
+}
