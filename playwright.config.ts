@@ -2,7 +2,16 @@ import { defineConfig } from '@playwright/test';
 
 /** Debian's Chromium: Playwright cannot download its own browsers here. */
 const executablePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
-const PORT = 4173;
+
+/**
+ * scripts/test-servers.mjs builds the site twice, at the root and under a base path, and
+ * serves both, with the embed host pages on another origin (the same ports and path there).
+ */
+const SITE = 'http://localhost:4173/';
+const BASE_PATH = '/interactive/fenxi-2020';
+const BASE_SITE = `http://localhost:4174${BASE_PATH}/`;
+
+const desktop = { width: 1280, height: 800 };
 
 export default defineConfig({
 	testDir: 'tests/e2e',
@@ -13,7 +22,9 @@ export default defineConfig({
 	forbidOnly: !!process.env.CI,
 	reporter: [['list'], ['json', { outputFile: 'reports/e2e.json' }]],
 	use: {
-		baseURL: `http://localhost:${PORT}`,
+		// Tests go to paths relative to the site ('./', './#poverty'), so that the same
+		// tests read the site at the root and under a base path.
+		baseURL: SITE,
 		trace: 'retain-on-failure',
 		launchOptions: {
 			executablePath,
@@ -30,14 +41,24 @@ export default defineConfig({
 	projects: [
 		{
 			name: 'phone',
+			testIgnore: ['embed.test.ts', 'base-path.test.ts'],
 			use: { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true }
 		},
-		{ name: 'desktop', use: { viewport: { width: 1280, height: 800 } } }
+		{ name: 'desktop', testIgnore: ['base-path.test.ts'], use: { viewport: desktop } },
+		{
+			// The site built with BASE_PATH: the story read there, and its links checked.
+			name: 'base-path',
+			testMatch: ['story.test.ts', 'base-path.test.ts'],
+			use: { viewport: desktop, baseURL: BASE_SITE }
+		}
 	],
 	webServer: {
-		command: `npm run build && npx vite preview --port ${PORT} --strictPort`,
-		port: PORT,
+		command: 'node scripts/test-servers.mjs',
+		// Up last, once both builds are made and every server listens. (If only the build
+		// under the base path fails, the others are served and its tests fail, saying why.)
+		url: SITE,
 		reuseExistingServer: !process.env.CI,
-		timeout: 180_000
+		// Two builds, one after the other.
+		timeout: 360_000
 	}
 });

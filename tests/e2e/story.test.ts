@@ -6,7 +6,7 @@ test.describe('reading the story', () => {
 		page
 	}) => {
 		const problems = watch(page);
-		await page.goto('/');
+		await page.goto('./');
 		const start = await readingState(page);
 		const seenChapters: string[] = [];
 		const lastStep: Record<string, number> = {};
@@ -40,7 +40,7 @@ test.describe('reading the story', () => {
 	for (const id of chapterIds) {
 		test(`a deep link to #${id} lands in that chapter, in its state`, async ({ page }) => {
 			const problems = watch(page);
-			await page.goto(`/#${id}`);
+			await page.goto(`./#${id}`);
 			await settle(page);
 			await expect(page.locator('main')).toHaveAttribute('data-chapter', id);
 			const top = await page.locator(`#${id}`).evaluate((el) => el.getBoundingClientRect().top);
@@ -70,7 +70,7 @@ test.describe('reading the story', () => {
 	test('jumping to a later step lands in its state without playing the steps between', async ({
 		page
 	}) => {
-		await page.goto('/');
+		await page.goto('./');
 		await readTo(page, '#poverty .step:last-child');
 		const last = (await page.locator('#poverty .step').count()) - 1;
 		await expect(page.locator('#poverty .scroller')).toHaveAttribute('data-active-step', `${last}`);
@@ -83,14 +83,14 @@ test.describe('reading the story', () => {
 
 	test('an unknown hash lands at the top without an error', async ({ page }) => {
 		const problems = watch(page);
-		await page.goto('/#no-such-chapter');
+		await page.goto('./#no-such-chapter');
 		await settle(page);
 		expect(await page.evaluate(() => scrollY)).toBe(0);
 		expect(problems).toEqual([]);
 	});
 
 	test('the chapter menu jumps on a click and shows where the reader is', async ({ page }) => {
-		await page.goto('/');
+		await page.goto('./');
 		await page.locator('#chapter-menu summary').click();
 		await page.locator('#chapter-menu a[href="#reform"]').click();
 		await settle(page);
@@ -103,12 +103,12 @@ test.describe('reading the story', () => {
 	});
 
 	test('the skip links move focus to the story and to the menu', async ({ page }) => {
-		await page.goto('/');
+		await page.goto('./');
 		await page.keyboard.press('Tab');
 		await expect(page.locator('.skip-link[href="#story"]')).toBeFocused();
 		await page.keyboard.press('Enter');
 		await expect(page.locator('main#story')).toBeFocused();
-		await page.goto('/');
+		await page.goto('./');
 		await page.keyboard.press('Tab');
 		await page.keyboard.press('Tab');
 		await expect(page.locator('.skip-link[href="#chapter-menu"]')).toBeFocused();
@@ -117,7 +117,7 @@ test.describe('reading the story', () => {
 	});
 
 	test('the chapter menu opens and jumps by keyboard', async ({ page }) => {
-		await page.goto('/');
+		await page.goto('./');
 		await page.locator('#chapter-menu summary').focus();
 		await page.keyboard.press('Enter');
 		await expect(page.locator('#chapter-menu details')).toHaveAttribute('open');
@@ -129,7 +129,7 @@ test.describe('reading the story', () => {
 	});
 
 	test('the framework overview links to each of the eight areas', async ({ page }) => {
-		await page.goto('/');
+		await page.goto('./');
 		const links = page.locator('.overview a');
 		await expect(links).toHaveCount(8);
 		await links.nth(4).click();
@@ -138,7 +138,7 @@ test.describe('reading the story', () => {
 	});
 
 	test('resizing and rotating keep the current step', async ({ page }) => {
-		await page.goto('/');
+		await page.goto('./');
 		await readTo(page, '#poverty .step:nth-child(2)');
 		const scroller = page.locator('#poverty .scroller');
 		await expect(scroller).toHaveAttribute('data-active-step', '1');
@@ -156,7 +156,7 @@ test.describe('number callouts', () => {
 	const households = story.figures.find((f) => f.id === 'poverty-211')!;
 
 	test('the prerendered HTML holds every callout in its final value', async ({ request }) => {
-		const html = await (await request.get('/')).text();
+		const html = await (await request.get('./')).text();
 		for (const id of ['poverty-211', 'poverty-509', 'projects-29']) {
 			const value = story.figures.find((f) => f.id === id)!.value;
 			expect(html).toMatch(new RegExp(`data-figure="${id}"[^]*?>${value}</span>`));
@@ -191,7 +191,7 @@ test.describe('number callouts', () => {
 		);
 
 	test('a callout counts up when its step arrives', async ({ page }) => {
-		await page.goto('/');
+		await page.goto('./');
 		await settle(page);
 		await expect(page.locator('[data-figure="poverty-211"] .digits')).toHaveText('0');
 		const seen = await readAndSample(page, '#poverty .step:first-child', 'poverty-211');
@@ -202,7 +202,7 @@ test.describe('number callouts', () => {
 
 	test('with reduced motion the final number shows at once', async ({ page }) => {
 		await page.emulateMedia({ reducedMotion: 'reduce' });
-		await page.goto('/');
+		await page.goto('./');
 		await settle(page);
 		const seen = await readAndSample(page, '#poverty .step:first-child', 'poverty-211');
 		// Before the step has been seen it may still read 0; after, only the final value.
@@ -220,7 +220,7 @@ test('without JavaScript the page is the complete article, graphics in their fin
 }) => {
 	const context = await browser.newContext({ javaScriptEnabled: false });
 	const page = await context.newPage();
-	await page.goto('/');
+	await page.goto('./');
 	await expect(page.locator('section.chapter h2')).toHaveCount(chapterIds.length);
 	for (const area of story.areas) {
 		await expect(page.locator(`#${area.chapter} h2`)).toContainText(area.heading.second.text);
@@ -244,7 +244,7 @@ test('the method note prints the cleaning counts from the extract, and the data 
 	page,
 	request
 }) => {
-	await page.goto('/');
+	await page.goto('./');
 	const method = page.locator('.method');
 	const c = story.cleaning;
 	await expect(method).toContainText(`删去拼音注音 ${c.pinyinAnnotations} 处`);
