@@ -1,6 +1,6 @@
 // A small static file server for a built site, without dependencies:
 //
-//   node scripts/serve.mjs --dir build-base --port 4174 --host localhost --base /interactive/fenxi-2020
+//   node scripts/serve.mjs --dir build-base --port 4174 --host localhost --base /interactive/fenxi-2020 [--gzip]
 //   node scripts/serve.mjs --port 4175 --host 127.0.0.1 --mount /=tests/e2e/hosts --mount /lib/pym/=node_modules/pym.js/dist
 //
 // `--dir` and `--base` serve a folder below a base path (404 anywhere else); each
@@ -11,6 +11,7 @@
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { createServer } from 'node:http';
+import { createGzip } from 'node:zlib';
 import { extname, join, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
@@ -55,9 +56,11 @@ export function normaliseMounts(mounts) {
 /**
  * The request handler for a set of mounts.
  * @param {readonly Mount[]} mounts normalised, longest prefix first
+ * @param {{ gzip?: boolean }} [options] gzip text files for clients that accept it, as a
+ *   real host would (the benchmark measures what a reader downloads)
  * @returns {import('node:http').RequestListener}
  */
-export function handler(mounts) {
+export function handler(mounts, { gzip = false } = {}) {
 	return async (req, res) => {
 		const send = (/** @type {number} */ status, /** @type {string} */ text) => {
 			res.writeHead(status, { 'content-type': 'text/plain; charset=utf-8' });
@@ -96,17 +99,23 @@ export function handler(mounts) {
 		}
 		if (!info?.isFile()) return send(404, 'Not Found');
 
+		const type =
+			TYPES[/** @type {keyof typeof TYPES} */ (extname(target).toLowerCase())] ??
+			'application/octet-stream';
+		const compress =
+			gzip &&
+			/text|json|javascript|svg|xml/.test(type) &&
+			/\bgzip\b/.test(String(req.headers['accept-encoding']));
 		res.writeHead(200, {
-			'content-type':
-				TYPES[/** @type {keyof typeof TYPES} */ (extname(target).toLowerCase())] ??
-				'application/octet-stream',
-			'content-length': info.size,
+			'content-type': type,
+			...(compress
+				? { 'content-encoding': 'gzip', vary: 'accept-encoding' }
+				: { 'content-length': info.size }),
 			'x-content-type-options': 'nosniff'
 		});
 		if (req.method === 'HEAD') return res.end();
-		createReadStream(target)
-			.on('error', () => res.destroy())
-			.pipe(res);
+		const body = createReadStream(target).on('error', () => res.destroy());
+		(compress ? body.pipe(createGzip()) : body).pipe(res);
 	};
 }
 
@@ -123,12 +132,13 @@ function redirect(res, location) {
  * Serves the mounts (or answers with `listener`) on a port. Resolves once it listens on
  * every address of `host`: 'localhost' is both 127.0.0.1 and ::1 (where the machine has
  * IPv6); no host is every interface.
- * @param {{ mounts?: readonly { prefix: string, dir: string }[], listener?: import('node:http').RequestListener, port: number, host?: string }} options
+ * @param {{ mounts?: readonly { prefix: string, dir: string }[], gzip?: boolean, listener?: import('node:http').RequestListener, port: number, host?: string }} options
  * @returns {Promise<import('node:http').Server[]>}
  */
 export async function serve({
 	mounts = [],
-	listener = handler(normaliseMounts(mounts)),
+	gzip = false,
+	listener = handler(normaliseMounts(mounts), { gzip }),
 	port,
 	host
 }) {
@@ -159,7 +169,7 @@ export async function serve({
 }
 
 /**
- * Reads the command line: --dir, --base, --mount (repeatable), --port, --host.
+ * Reads the command line: --dir, --base, --mount (repeatable), --port, --host, --gzip.
  * @param {readonly string[]} args
  */
 export function parseArgs(args) {
@@ -170,8 +180,13 @@ export function parseArgs(args) {
 	let port = 4173;
 	/** @type {string | undefined} */
 	let host;
+	let gzip = false;
 	for (let i = 0; i < args.length; i++) {
 		const flag = args[i];
+		if (flag === '--gzip') {
+			gzip = true;
+			continue;
+		}
 		const value = args[i + 1];
 		if (value === undefined || value.startsWith('--'))
 			throw new Error(`serve: ${flag} needs a value`);
@@ -206,7 +221,7 @@ export function parseArgs(args) {
 	if (dir !== null) mounts.push({ prefix: `${base}/`, dir });
 	else if (base) throw new Error('serve: --base goes with --dir');
 	if (mounts.length === 0) throw new Error('serve: nothing to serve: give --dir or --mount');
-	return { mounts, port, host };
+	return { mounts, port, host, gzip };
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {

@@ -4,7 +4,7 @@ import { childIdFrom, heightMessages, pymMessage, viewportFrom } from './message
 /**
  * Makes this page a well-behaved embedded child, when it is framed: it reports its height
  * to the parent whenever that changes, asks a pym.js parent for its viewport (at once, and
- * again whenever one of `watched` shows or hides on the reader's screen, so that a parent
+ * again whenever one of `watched()` shows or hides on the reader's screen, so that a parent
  * that does not track scrolling still answers as the reader scrolls), and hands on each
  * viewport the parent reports. It acts only on messages from its own parent window,
  * validated field by field; it never navigates or writes markup because of one, and sends
@@ -12,9 +12,9 @@ import { childIdFrom, heightMessages, pymMessage, viewportFrom } from './message
  */
 export function startEmbedChild(
 	onViewport: (viewport: FrameViewport) => void,
-	watched: readonly Element[] = []
-): () => void {
-	if (window.parent === window) return () => {};
+	watched: () => readonly Element[] = () => []
+): { stop: () => void; rewatch: () => void } {
+	if (window.parent === window) return { stop: () => {}, rewatch: () => {} };
 	const childId = childIdFrom(location.search);
 	const send = (message: string | object) => window.parent.postMessage(message, '*');
 
@@ -37,9 +37,12 @@ export function startEmbedChild(
 	};
 	addEventListener('message', onMessage);
 	if (!childId) {
-		return () => {
-			resize.disconnect();
-			removeEventListener('message', onMessage);
+		return {
+			stop: () => {
+				resize.disconnect();
+				removeEventListener('message', onMessage);
+			},
+			rewatch: () => {}
 		};
 	}
 	const ask = () => send(pymMessage(childId, 'parentPositionInfo', ''));
@@ -58,11 +61,19 @@ export function startEmbedChild(
 		},
 		{ threshold: [0, 0.25, 0.5, 0.75, 1] }
 	);
-	for (const element of watched) visibility.observe(element);
-
-	return () => {
-		resize.disconnect();
+	const rewatch = () => {
 		visibility.disconnect();
-		removeEventListener('message', onMessage);
+		for (const element of watched()) visibility.observe(element);
+	};
+	rewatch();
+
+	return {
+		stop: () => {
+			resize.disconnect();
+			visibility.disconnect();
+			removeEventListener('message', onMessage);
+		},
+		// The layout changed (stacked → emulated): watch the elements now on the page.
+		rewatch
 	};
 }
