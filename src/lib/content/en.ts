@@ -1,4 +1,4 @@
-import { displayPercent, formatDigits } from '$lib/story/format';
+import { formatPercent } from '$lib/story/format';
 import { glossary } from '$lib/translation/glossary';
 import { placeName } from '$lib/translation/places';
 import type { Content } from './types';
@@ -9,10 +9,7 @@ const LANG = 'en';
 const grouped = (n: number) => n.toLocaleString(LANG);
 
 /** A share as a percentage with two decimals, as the charts print it. */
-const percent = (share: number) => {
-	const d = displayPercent(share);
-	return `${formatDigits(d.value, d, LANG)}%`;
-};
+const percent = (share: number) => formatPercent(share, LANG);
 
 const WORDS = [
 	'zero',

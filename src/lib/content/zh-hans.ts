@@ -1,4 +1,4 @@
-import { displayCount, displayPercent, formatDigits } from '$lib/story/format';
+import { displayCount, formatDigits, formatPercent } from '$lib/story/format';
 import type { Content } from './types';
 
 const LANG = 'zh-Hans';
@@ -13,10 +13,7 @@ const wan = (n: number) => {
 };
 
 /** A share as a percentage with two decimals, as the charts print it. */
-const percent = (share: number) => {
-	const d = displayPercent(share);
-	return `${formatDigits(d.value, d, LANG)}%`;
-};
+const percent = (share: number) => formatPercent(share, LANG);
 
 /**
  * Our own editorial words for the Simplified Chinese story: headline, labels, captions.

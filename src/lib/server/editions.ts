@@ -27,12 +27,19 @@ const locator = locatorJson as Locator;
  * Traditional text; OpenCC runs here, at build time, and never reaches the browser.
  */
 export function editionPage(id: EditionId): StoryPage {
-	switch (id) {
-		case 'zh-Hans':
-			return storyPage(story, extractText(story), zhHans, locator);
-		case 'zh-Hant':
-			return { ...traditional(editionPage('zh-Hans')), lang: 'zh-Hant' };
-		case 'en':
-			return storyPage(story, englishText(story), en, locator);
+	// Built once per edition and build: every prerendered route of it (story, embeds,
+	// share pages, QR codes) reads the same page.
+	let page = built.get(id);
+	if (!page) {
+		page =
+			id === 'zh-Hans'
+				? storyPage(story, extractText(story), zhHans, locator)
+				: id === 'zh-Hant'
+					? { ...traditional(editionPage('zh-Hans')), lang: 'zh-Hant' }
+					: storyPage(story, englishText(story), en, locator);
+		built.set(id, page);
 	}
+	return page;
 }
+
+const built = new Map<EditionId, StoryPage>();

@@ -43,3 +43,9 @@ export function formatDigits(n: number, d: DisplayNumber, locale = 'zh-Hans'): s
 	}
 	return formatter.format(n);
 }
+
+/** A share as a percentage, digits and sign: 0.34%. */
+export function formatPercent(share: number, locale = 'zh-Hans'): string {
+	const d = displayPercent(share);
+	return `${formatDigits(d.value, d, locale)}%`;
+}
