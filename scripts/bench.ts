@@ -1,5 +1,5 @@
 /**
- * npm run bench -- [--no-build] [--runs 3]
+ * npm run bench -- [--no-build] [--runs 3] [--only lighthouse|scroll]
  *
  * Builds the site, serves it (gzip, as any real host would) and measures it as a reader on a
  * mid-range phone gets it; prints one table and writes the same as JSON to bench/results/.
@@ -26,9 +26,14 @@ import type { Story } from '../src/lib/extract/schema';
 const { values } = parseArgs({
 	options: {
 		'no-build': { type: 'boolean', default: false },
-		runs: { type: 'string', default: '3' }
+		runs: { type: 'string', default: '3' },
+		// One half of the bench, for a quicker look while working.
+		only: { type: 'string' }
 	}
 });
+if (values.only && !['lighthouse', 'scroll'].includes(values.only)) {
+	throw new Error(`bench: --only takes lighthouse or scroll, not ${JSON.stringify(values.only)}`);
+}
 const RUNS = Number(values.runs);
 const PORT = 4310;
 const ORIGIN = `http://localhost:${PORT}`;
@@ -155,8 +160,8 @@ const server = spawn(
 	],
 	{ stdio: 'ignore' }
 );
-try {
-	await new Promise((done) => setTimeout(done, 800));
+/** Each page audited `RUNS` times: the medians, printed as a table, LCP against the plain page's. */
+async function lighthouseRows(): Promise<LighthouseRow[]> {
 	const chrome = await launch({
 		chromePath: CHROME,
 		chromeFlags: ['--headless=new', '--no-sandbox']
@@ -181,7 +186,6 @@ try {
 	}
 	const plain = rows[0]!.lcp;
 	for (const row of rows) row.lcpRatio = row.lcp / plain;
-
 	const table = [
 		['page', 'score', 'LCP ms', 'LCP ÷ plain', 'CLS', 'TBT ms', 'JS KB', 'total KB'],
 		...rows.map((r) => [
@@ -197,13 +201,21 @@ try {
 	];
 	const widths = table[0]!.map((_, i) => Math.max(...table.map((row) => row[i]!.length)));
 	for (const row of table) console.log(row.map((c, i) => c.padEnd(widths[i]!)).join('  '));
-	const scroll = await scrollRun();
-	const within = (n: number) =>
-		(((scroll.frames - n) / Math.max(scroll.frames, 1)) * 100).toFixed(1);
-	console.log(
-		`\nscrolling / at 4x CPU: ${scroll.longTasks.length} long tasks (longest ${Math.max(0, ...scroll.longTasks).toFixed(0)} ms); ` +
-			`of ${scroll.frames} frames, ${within(scroll.over16ms)}% within 16.7 ms, ${within(scroll.dropped)}% without a missed vsync`
-	);
+	return rows;
+}
+
+try {
+	await new Promise((done) => setTimeout(done, 800));
+	const rows = values.only === 'scroll' ? [] : await lighthouseRows();
+	const scroll = values.only === 'lighthouse' ? null : await scrollRun();
+	if (scroll) {
+		const within = (n: number) =>
+			(((scroll.frames - n) / Math.max(scroll.frames, 1)) * 100).toFixed(1);
+		console.log(
+			`\nscrolling / at 4x CPU: ${scroll.longTasks.length} long tasks (longest ${Math.max(0, ...scroll.longTasks).toFixed(0)} ms); ` +
+				`of ${scroll.frames} frames, ${within(scroll.over16ms)}% within 16.7 ms, ${within(scroll.dropped)}% without a missed vsync`
+		);
+	}
 	mkdirSync('bench/results', { recursive: true });
 	const file = `bench/results/${new Date().toISOString().replace(/[:.]/g, '-')}.json`;
 	writeFileSync(file, `${JSON.stringify({ runs: RUNS, lighthouse: rows, scroll }, null, '\t')}\n`);

@@ -1,14 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import {
-	gridMarks,
-	gridPositions,
-	peopleUnits,
-	povertyUnits,
-	projectTiles,
-	wordsPerArea
-} from '$lib/charts/data';
+import { peopleUnits, povertyUnits, projectTiles, wordsPerArea } from '$lib/charts/data';
 import { groupChart } from '$lib/charts/groups';
+import { markPath } from '$lib/charts/UnitGrid/path';
 import { parseStory } from '$lib/extract/schema';
 import { editionPage } from '$lib/server/editions';
 
@@ -93,22 +87,32 @@ describe('chart steps', () => {
 	});
 });
 
-describe('grids', () => {
-	it('fills rows left to right', () => {
-		expect(gridPositions(5, 2)).toEqual([
-			{ column: 0, row: 0 },
-			{ column: 1, row: 0 },
-			{ column: 0, row: 1 },
-			{ column: 1, row: 1 },
-			{ column: 0, row: 2 }
-		]);
-		expect(gridMarks(3, 2, 'h', 'square', { top: 10, hidden: true })[2]).toEqual({
-			key: 'h2',
-			x: 0.5,
-			y: 11.5,
-			kind: 'square',
-			hidden: true
-		});
+describe('unit grid paths', () => {
+	it("fill rows left to right from the group's top row, each mark centred in its cell", () => {
+		expect(markPath({ key: 'h', count: 3, kind: 'square', top: 10 }, 2, 0.25)).toBe(
+			'M0.25 10.25h0.5v0.5h-0.5zM1.25 10.25h0.5v0.5h-0.5zM0.25 11.25h0.5v0.5h-0.5z'
+		);
+		expect(markPath({ key: 'p', count: 2, kind: 'circle', top: 0 }, 30, 0.38)).toBe(
+			'M0.12 0.5a0.38 0.38 0 1 0 0.76 0a0.38 0.38 0 1 0 -0.76 0' +
+				'M1.12 0.5a0.38 0.38 0 1 0 0.76 0a0.38 0.38 0 1 0 -0.76 0'
+		);
+	});
+
+	it('draw one subpath per mark: 509 people', () => {
+		const d = markPath({ key: 'people', count: 509, kind: 'circle', top: 0 }, 30, 0.38);
+		expect(d.match(/M/g)).toHaveLength(509);
+	});
+
+	it('refuse a count or a grid that cannot be drawn, naming the group', () => {
+		expect(() =>
+			markPath({ key: 'households', count: Infinity, kind: 'square', top: 0 }, 30, 0.38)
+		).toThrow('unit grid: group "households" needs a whole count of marks, not Infinity');
+		expect(() => markPath({ key: 'p', count: 2.5, kind: 'circle', top: 0 }, 30, 0.38)).toThrow(
+			/not 2.5/
+		);
+		expect(() => markPath({ key: 'p', count: 2, kind: 'circle', top: 0 }, 0, 0.38)).toThrow(
+			'unit grid: a grid needs a whole number of columns, not 0'
+		);
 	});
 });
 

@@ -23,4 +23,35 @@ describe('number display', () => {
 	it('rounds an animated in-between value to whole digits', () => {
 		expect(formatDigits(105.6, displayCount(211, 'count'))).toBe('106');
 	});
+
+	it('writes what Intl.NumberFormat writes for every edition, without it', () => {
+		const cases: [number, number, boolean][] = [
+			[0, 0, true],
+			[999, 0, true],
+			[1000, 0, true],
+			[1234567.891, 2, true],
+			[0.345, 2, false],
+			[2.5, 0, false],
+			[-1509.5, 1, true],
+			[-0.004, 2, false],
+			[150000, 0, true]
+		];
+		for (const lang of ['zh-Hans', 'zh-Hant', 'en']) {
+			for (const [n, decimals, grouping] of cases) {
+				const d = { value: n, decimals, grouping, magnitude: '' };
+				const intl = new Intl.NumberFormat(lang, {
+					minimumFractionDigits: decimals,
+					maximumFractionDigits: decimals,
+					useGrouping: grouping
+				});
+				expect(formatDigits(n, d), `${n} in ${lang}`).toBe(intl.format(n));
+			}
+		}
+	});
+
+	it('refuses a number that has no digits', () => {
+		expect(() => formatDigits(Infinity, displayCount(1, 'count'))).toThrow(
+			'format: cannot write Infinity as digits'
+		);
+	});
 });

@@ -1,6 +1,5 @@
 import type { ChapterId } from '$lib/extract/chapters';
 import type { Story, StoryFigure } from '$lib/extract/schema';
-import type { Mark } from './UnitGrid/types';
 
 function figure(story: Story, id: string): StoryFigure {
 	const f = story.figures.find((x) => x.id === id);
@@ -94,29 +93,4 @@ export function projectTiles(
 			return list.items.map((i) => i.text);
 		})
 	};
-}
-
-/** `count` marks filling rows of `columns` cells, left to right, top to bottom. */
-export function gridMarks(
-	count: number,
-	columns: number,
-	key: string,
-	kind: Mark['kind'],
-	options: { hidden?: boolean; top?: number } = {}
-): Mark[] {
-	return gridPositions(count, columns).map((p, i) => ({
-		key: `${key}${i}`,
-		x: p.column + 0.5,
-		y: (options.top ?? 0) + p.row + 0.5,
-		kind,
-		hidden: options.hidden ?? false
-	}));
-}
-
-/** Positions of `count` marks in rows of `columns`, left to right, top to bottom. */
-export function gridPositions(count: number, columns: number): { column: number; row: number }[] {
-	return Array.from({ length: count }, (_, i) => ({
-		column: i % columns,
-		row: Math.floor(i / columns)
-	}));
 }

@@ -9,7 +9,7 @@ const LANG = 'en';
 const grouped = (n: number) => n.toLocaleString(LANG);
 
 /** A share as a percentage with two decimals, as the charts print it. */
-const percent = (share: number) => formatPercent(share, LANG);
+const percent = (share: number) => formatPercent(share);
 
 const WORDS = [
 	'zero',

@@ -9,11 +9,11 @@ const grouped = (n: number) => n.toLocaleString(LANG);
 /** A count in 万 where it is whole 万, as the article writes it: 15万. */
 const wan = (n: number) => {
 	const d = displayCount(n, 'count');
-	return `${formatDigits(d.value, d, LANG)}${d.magnitude}`;
+	return `${formatDigits(d.value, d)}${d.magnitude}`;
 };
 
 /** A share as a percentage with two decimals, as the charts print it. */
-const percent = (share: number) => formatPercent(share, LANG);
+const percent = (share: number) => formatPercent(share);
 
 /**
  * Our own editorial words for the Simplified Chinese story: headline, labels, captions.

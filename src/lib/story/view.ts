@@ -223,11 +223,7 @@ function buildCallout(
 			const d = figure(spec.denominator);
 			const display = displayPercent(n.value / d.value);
 			const digits = (value: number, kind: string) =>
-				formatDigits(
-					value,
-					{ ...displayCount(value, kind), grouping: true, magnitude: '' },
-					edition.lang
-				);
+				formatDigits(value, { ...displayCount(value, kind), grouping: true, magnitude: '' });
 			return {
 				key: `${n.id}-of-${d.id}`,
 				kind: 'ratio',
@@ -235,7 +231,7 @@ function buildCallout(
 				display,
 				unit: '',
 				label: spec.label,
-				detail: `${digits(n.value, n.kind)} ÷ ${digits(d.value, d.kind)} ≈ ${formatDigits(display.value, display, edition.lang)}%`,
+				detail: `${digits(n.value, n.kind)} ÷ ${digits(d.value, d.kind)} ≈ ${formatDigits(display.value, display)}%`,
 				step: stepOf(n.start, `figure ${n.id}`),
 				// The denominator comes from another chapter: the step text does not say this.
 				redundant: false,
