@@ -1,16 +1,33 @@
 import type { Handle } from '@sveltejs/kit';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { building } from '$app/environment';
 import { base } from '$app/paths';
 import { editionOfPath } from '$lib/editions';
+import { inlineStyles } from '$lib/server/inline-styles';
+
+/** Where the client build is while pages are prerendered: the CSS to inline is read there. */
+const CLIENT_ASSETS = '.svelte-kit/output/client/_app/immutable/assets';
 
 /**
  * `<html lang>` is the edition's: zh-Hans at /, zh-Hant at /zh-hant/, en at /en/. Embeds
  * start stacked (`data-embed-layout`), which needs no script and no help from the parent.
+ * Built pages carry their CSS inline, and no modulepreload: the text and its layout come in
+ * the first response, and the script is asked for only once the page has been parsed, not
+ * alongside it, where it would share a slow connection with the text.
  */
 export const handle: Handle = ({ event, resolve }) => {
 	const path = event.url.pathname.slice(base.length);
 	const lang = editionOfPath(path);
 	const embed = /(^|\/)embed\//.test(path) ? ' data-embed-layout="stacked"' : '';
 	return resolve(event, {
-		transformPageChunk: ({ html }) => html.replace('lang="%lang%"', `lang="${lang}"${embed}`)
+		preload: ({ type }) => type !== 'js',
+		transformPageChunk: ({ html }) => {
+			const page = html.replace('lang="%lang%"', `lang="${lang}"${embed}`);
+			// In development Vite serves the styles itself.
+			return building
+				? inlineStyles(page, (file) => readFileSync(join(CLIENT_ASSETS, file), 'utf8'))
+				: page;
+		}
 	});
 };

@@ -51,8 +51,24 @@ test('the build stays within its budgets, and loads no web font', () => {
 		expect(gzip(html), `HTML of ${editionPath(edition.id)}`).toBeLessThanOrEqual(60 * KB);
 	}
 	expect(all.filter((f) => /\.(woff2?|ttf|otf|eot)$/.test(f))).toEqual([]);
-	const css = all.filter((f) => f.endsWith('.css')).map((f) => readFileSync(f, 'utf8'));
-	expect(css.join('\n')).not.toContain('@font-face');
+	const styles = all
+		.filter((f) => /\.(css|html)$/.test(f))
+		.map((f) => readFileSync(f, 'utf8'))
+		.join('\n');
+	expect(styles).not.toContain('@font-face');
+});
+
+test('the first paint waits for no request but the page: styles inline, no script preloaded', () => {
+	for (const edition of EDITIONS) {
+		for (const page of ['', 'embed/']) {
+			const html = readFileSync(join(BUILD, editionPath(edition.id), page, 'index.html'), 'utf8');
+			const where = `${editionPath(edition.id)}${page}`;
+			expect(html, where).toMatch(
+				/<style>(?:(?!<\/style>)[^])*\.chapter(?:(?!<\/style>)[^])*<\/style>/
+			);
+			expect(html, where).not.toMatch(/rel="(stylesheet|modulepreload|preload)"/);
+		}
+	}
 });
 
 test('nothing is loaded from another host, in any edition or embed', async ({ page }) => {
