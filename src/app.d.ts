@@ -1,6 +1,11 @@
 // See https://svelte.dev/docs/kit/types#app.d.ts
 declare global {
-	namespace App {}
+	namespace App {
+		interface Locals {
+			/** The page's islands, prerendered on their own, by id: the hook writes them in. */
+			islands?: Record<string, string>;
+		}
+	}
 }
 
 export {};

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { building } from '$app/environment';
 import { base } from '$app/paths';
 import { editionOfPath } from '$lib/editions';
+import { fillIslands } from '$lib/islands/fill';
 import { inlineStyles } from '$lib/server/inline-styles';
 
 /** Where the client build is while pages are prerendered: the CSS to inline is read there. */
@@ -23,7 +24,10 @@ export const handle: Handle = ({ event, resolve }) => {
 	return resolve(event, {
 		preload: ({ type }) => type !== 'js',
 		transformPageChunk: ({ html }) => {
-			const page = html.replace('lang="%lang%"', `lang="${lang}"${embed}`);
+			const page = fillIslands(
+				html.replace('lang="%lang%"', `lang="${lang}"${embed}`),
+				event.locals.islands ?? {}
+			);
 			// In development Vite serves the styles itself.
 			return building
 				? inlineStyles(page, (file) => readFileSync(join(CLIENT_ASSETS, file), 'utf8'))

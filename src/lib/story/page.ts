@@ -57,7 +57,8 @@ export interface StoryPage {
 		method: string;
 		downloads: { label: string; story: string; figures: string; map: string };
 		share: Omit<Content['share'], 'label' | 'qrAlt'>;
-		embed: Omit<Content['embed'], 'frameTitle'>;
+		/** The embed panel's words, with the copy control's. */
+		embed: Omit<Content['embed'], 'frameTitle'> & Pick<Content['share'], 'copied' | 'copyFailed'>;
 	};
 	/** What can be embedded: the story and each chart, with the frame's title. */
 	embeds: { chart: ChartId | null; label: string; frameTitle: string }[];
@@ -264,7 +265,9 @@ export function storyPage(
 				story: content.embed.story,
 				pym: content.embed.pym,
 				iframe: content.embed.iframe,
-				copy: content.embed.copy
+				copy: content.embed.copy,
+				copied: content.share.copied,
+				copyFailed: content.share.copyFailed
 			},
 			downloads: {
 				label: content.downloads,
