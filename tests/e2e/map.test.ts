@@ -1,7 +1,16 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { readTo, settle } from './helpers';
 
 const intro = '#intro [data-chart="locator-map"]';
+
+/** How many animations run on the intro map's pictures. */
+const runningAnimations = (page: Page) =>
+	page
+		.locator(`${intro} .picture`)
+		.evaluateAll(
+			(els) =>
+				els.flatMap((el) => el.getAnimations()).filter((a) => a.playState === 'running').length
+		);
 
 test('the prerendered HTML holds the map, in the final view of its chapter', async ({
 	request
@@ -26,23 +35,46 @@ test('reading the intro moves the map from the region down to Fenxi, one view a 
 }) => {
 	await page.goto('/');
 	await settle(page);
+	// Which pictures each step sets moving, in the order it does: timing-proof, unlike
+	// sampling the running animations after the step.
+	await page.evaluate(() => {
+		const moves: string[] = [];
+		Object.assign(window, { mapMoves: moves });
+		const animate = Element.prototype.animate;
+		Element.prototype.animate = function (this: Element, ...args: Parameters<typeof animate>) {
+			if (this.matches('.picture')) moves.push(this.getAttribute('data-view') ?? '');
+			return animate.apply(this, args);
+		};
+	});
 	const views: string[] = [];
 	const descriptions: string[] = [];
+	const zooming: string[][] = [];
 	for (let i = 1; i <= 4; i++) {
 		await readTo(page, `#intro .step:nth-child(${i})`);
 		views.push((await page.locator(intro).getAttribute('data-view')) ?? '');
-		descriptions.push((await page.locator(`${intro} svg`).getAttribute('aria-label')) ?? '');
+		descriptions.push(
+			(await page.locator(`${intro} [role="img"]`).getAttribute('aria-label')) ?? ''
+		);
+		zooming.push(
+			await page.evaluate(() => (window as unknown as { mapMoves: string[] }).mapMoves.splice(0))
+		);
 	}
 	expect(views).toEqual(['region', 'shanxi', 'linfen', 'fenxi']);
 	expect(new Set(descriptions).size).toBe(4);
 	expect(descriptions[0]).toContain('山西');
 	expect(descriptions[3]).toContain('汾西县');
 	await expect(page.locator(`${intro} .townships`)).toBeVisible();
-	// Step by step, the view moves: the transform transitions.
-	const duration = await page
-		.locator(`${intro} .world`)
-		.evaluate((el) => getComputedStyle(el).transitionDuration);
-	expect(parseFloat(duration)).toBeGreaterThan(0);
+	// Step by step the view moves: the new picture zooms in from the old framing, the old one
+	// zooms on out of sight. The first step is where the map starts: nothing moves.
+	expect(zooming).toEqual([[], ['shanxi', 'region'], ['linfen', 'shanxi'], ['fenxi', 'linfen']]);
+	// Only the current view is shown once the move ends.
+	await expect.poll(() => runningAnimations(page), { timeout: 5000 }).toBe(0);
+	await expect(page.locator(`${intro} .picture.current`)).toHaveAttribute('data-view', 'fenxi');
+	await expect(page.locator(`${intro} .picture.current`)).toHaveCSS('opacity', '1');
+	await expect(page.locator(`${intro} .picture:not(.current)`)).toHaveCount(3);
+	for (const other of await page.locator(`${intro} .picture:not(.current)`).all()) {
+		await expect(other).toHaveCSS('opacity', '0');
+	}
 });
 
 test('with reduced motion the map cuts between views', async ({ page }) => {
@@ -51,10 +83,8 @@ test('with reduced motion the map cuts between views', async ({ page }) => {
 	await settle(page);
 	await readTo(page, '#intro .step:nth-child(2)');
 	await readTo(page, '#intro .step:nth-child(3)');
-	const duration = await page
-		.locator(`${intro} .world`)
-		.evaluate((el) => getComputedStyle(el).transitionDuration);
-	expect(parseFloat(duration)).toBe(0);
+	expect(await runningAnimations(page)).toBe(0);
+	await expect(page.locator(`${intro} .picture.current`)).toHaveAttribute('data-view', 'linfen');
 });
 
 test('the city chapter draws 南联西扩 as schematic arrows on the county map', async ({ page }) => {
@@ -63,5 +93,5 @@ test('the city chapter draws 南联西扩 as schematic arrows on the county map'
 	await expect(map.locator('.arrows line')).toHaveCount(2);
 	await expect(map.locator('.arrow-word')).toHaveText(['南联', '西扩']);
 	await expect(map.locator('.note')).toContainText('示意');
-	await expect(map.locator('svg')).toHaveAttribute('aria-label', /示意图/);
+	await expect(map.locator('[role="img"]')).toHaveAttribute('aria-label', /示意图/);
 });

@@ -135,7 +135,7 @@ test('a module that fails to load leaves the story readable, in its final state,
 	await expect(page.locator('#poverty .step')).toHaveCount(3);
 	await expect(page.locator('#poverty [data-figure="poverty-509"]')).toHaveClass(/revealed/);
 	await expect(page.locator('[data-chart="poverty-units"] figcaption')).not.toBeEmpty();
-	await expect(page.locator('#intro [data-chart="locator-map"] svg')).toHaveAttribute(
+	await expect(page.locator('#intro [data-chart="locator-map"] [role="img"]')).toHaveAttribute(
 		'aria-label',
 		/.+/
 	);
