@@ -15,7 +15,8 @@ const CLIENT_ASSETS = '.svelte-kit/output/client/_app/immutable/assets';
  * start stacked (`data-embed-layout`), which needs no script and no help from the parent.
  * Built pages carry their CSS inline, and no modulepreload: the text and its layout come in
  * the first response, and the script is asked for only once the page has been parsed, not
- * alongside it, where it would share a slow connection with the text.
+ * alongside it, where it would share a slow connection with the text. The islands the page's
+ * load rendered on their own (`locals.islands`) are written into their places.
  */
 export const handle: Handle = ({ event, resolve }) => {
 	const path = event.url.pathname.slice(base.length);

@@ -17,22 +17,19 @@ const HOSTS = 'http://127.0.0.1:4175';
 
 interface Host {
 	name: string;
-	file: string;
-	query?: Record<string, string>;
+	/** The parent library the host page (hosts/host.html) embeds with. */
+	parent: 'pym' | 'frames' | 'sidechain';
+	/** pym.js only: send the viewport on every scroll of the host. */
+	trackscroll?: boolean;
 	/** Whether the parent reports its viewport, so the embed can emulate sticky. */
 	reportsViewport: boolean;
 }
 
 const hosts: Host[] = [
-	{
-		name: 'pym.js with trackscroll',
-		file: 'host-pym.html',
-		query: { trackscroll: '1' },
-		reportsViewport: true
-	},
-	{ name: 'pym.js', file: 'host-pym.html', reportsViewport: true },
-	{ name: '@newswire/frames', file: 'host-frames.html', reportsViewport: false },
-	{ name: '@nprapps/sidechain', file: 'host-sidechain.html', reportsViewport: false }
+	{ name: 'pym.js with trackscroll', parent: 'pym', trackscroll: true, reportsViewport: true },
+	{ name: 'pym.js', parent: 'pym', reportsViewport: true },
+	{ name: '@newswire/frames', parent: 'frames', reportsViewport: false },
+	{ name: '@nprapps/sidechain', parent: 'sidechain', reportsViewport: false }
 ];
 
 const embeds = [
@@ -53,9 +50,10 @@ const STEPS =
 	1;
 
 function hostUrl(host: Host, path: string) {
-	const url = new URL(host.file, `${HOSTS}/`);
+	const url = new URL('host.html', `${HOSTS}/`);
 	url.searchParams.set('src', new URL(path, SITE).href);
-	for (const [key, value] of Object.entries(host.query ?? {})) url.searchParams.set(key, value);
+	url.searchParams.set('parent', host.parent);
+	if (host.trackscroll) url.searchParams.set('trackscroll', '1');
 	return url.href;
 }
 
