@@ -10,6 +10,14 @@ import { inlineStyles } from '$lib/server/inline-styles';
 /** Where the client build is while pages are prerendered: the CSS to inline is read there. */
 const CLIENT_ASSETS = '.svelte-kit/output/client/_app/immutable/assets';
 
+/** Each stylesheet read once per build, not once per prerendered page. */
+const stylesheets = new Map<string, string>();
+const stylesheet = (file: string) => {
+	if (!stylesheets.has(file))
+		stylesheets.set(file, readFileSync(join(CLIENT_ASSETS, file), 'utf8'));
+	return stylesheets.get(file)!;
+};
+
 /**
  * `<html lang>` is the edition's: zh-Hans at /, zh-Hant at /zh-hant/, en at /en/. Embeds
  * start stacked (`data-embed-layout`), which needs no script and no help from the parent.
@@ -30,9 +38,7 @@ export const handle: Handle = ({ event, resolve }) => {
 				event.locals.islands ?? {}
 			);
 			// In development Vite serves the styles itself.
-			return building
-				? inlineStyles(page, (file) => readFileSync(join(CLIENT_ASSETS, file), 'utf8'))
-				: page;
+			return building ? inlineStyles(page, stylesheet) : page;
 		}
 	});
 };

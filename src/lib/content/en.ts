@@ -1,12 +1,9 @@
-import { formatPercent } from '$lib/story/format';
+import { formatCount, formatPercent } from '$lib/story/format';
 import { glossary } from '$lib/translation/glossary';
 import { placeName } from '$lib/translation/places';
 import type { Content } from './types';
 
 const LANG = 'en';
-
-/** A count with thousands grouped: 150,000. */
-const grouped = (n: number) => n.toLocaleString(LANG);
 
 /** A share as a percentage with two decimals, as the charts print it. */
 const percent = (share: number) => formatPercent(share);
@@ -26,10 +23,11 @@ const WORDS = [
 ];
 
 /** A small count in words, as English prose writes it (eight); larger ones in digits. */
-export const numberWord = (n: number) => WORDS[n] ?? grouped(n);
+export const numberWord = (n: number) => WORDS[n] ?? formatCount(n);
 
 /** One, or many, with the right noun. */
-const plural = (n: number, one: string, many: string) => `${grouped(n)} ${n === 1 ? one : many}`;
+const plural = (n: number, one: string, many: string) =>
+	`${formatCount(n)} ${n === 1 ? one : many}`;
 
 /** People named in the extract, in pinyin, by their Chinese names. */
 const PEOPLE: Record<string, string> = { 王德政: 'Wang Dezheng', 吉政: 'Ji Zheng' };
@@ -266,7 +264,7 @@ export const en: Content = {
 		words: {
 			captions: (total) => [
 				'How much the article says about each area: the bars grow in with the text. Select an area to go to its chapter.',
-				`How much the article says about each area: the Chinese characters of each (heading included, punctuation and digits not counted), and each as a share of the ${grouped(total)} characters of all the areas. Select an area to go to its chapter.`
+				`How much the article says about each area: the Chinese characters of each (heading included, punctuation and digits not counted), and each as a share of the ${formatCount(total)} characters of all the areas. Select an area to go to its chapter.`
 			],
 			value: (bar) => `${plural(bar.chars, 'character', 'characters')} · ${percent(bar.share)}`,
 			tableCaption: 'Characters per area',
@@ -274,9 +272,9 @@ export const en: Content = {
 		},
 		poverty: {
 			captions: (d) => [
-				`${grouped(d.people)} dots, one for each remaining registered poor person.`,
-				`The ${grouped(d.people)} poor people live in ${grouped(d.households)} households, one square each.`,
-				`Among the county’s roughly ${grouped(d.population)} people: ${d.people} ÷ ${grouped(d.population)} ≈ ${percent(d.share)}. The large square stands for the county’s population, by area.`
+				`${formatCount(d.people)} dots, one for each remaining registered poor person.`,
+				`The ${formatCount(d.people)} poor people live in ${formatCount(d.households)} households, one square each.`,
+				`Among the county’s roughly ${formatCount(d.population)} people: ${d.people} ÷ ${formatCount(d.population)} ≈ ${percent(d.share)}. The large square stands for the county’s population, by area.`
 			],
 			tableCaption: 'Remaining poor people and the county’s population',
 			columns: ['', 'Value'],
@@ -306,15 +304,15 @@ export const en: Content = {
 		},
 		people: {
 			captions: (d) => [
-				`The county’s roughly ${grouped(d.population)} people; each dot stands for ${grouped(d.perMark)}.`,
-				`The county’s roughly ${grouped(d.population)} people; each dot stands for ${grouped(d.perMark)}: ${grouped(d.population)} ÷ ${grouped(d.perMark)} = ${d.marks} dots.`
+				`The county’s roughly ${formatCount(d.population)} people; each dot stands for ${formatCount(d.perMark)}.`,
+				`The county’s roughly ${formatCount(d.population)} people; each dot stands for ${formatCount(d.perMark)}: ${formatCount(d.population)} ÷ ${formatCount(d.perMark)} = ${d.marks} dots.`
 			],
 			tableCaption: 'The county’s population',
 			columns: ['', 'Value'],
 			rows: (d) => [
 				['County population (approx.)', d.population],
 				['People per dot', d.perMark],
-				['Dots', `${grouped(d.population)} ÷ ${grouped(d.perMark)} = ${d.marks}`]
+				['Dots', `${formatCount(d.population)} ÷ ${formatCount(d.perMark)} = ${d.marks}`]
 			]
 		}
 	},

@@ -1,10 +1,7 @@
-import { displayCount, formatDigits, formatPercent } from '$lib/story/format';
+import { displayCount, formatCount, formatDigits, formatPercent } from '$lib/story/format';
 import type { Content } from './types';
 
 const LANG = 'zh-Hans';
-
-/** A count with thousands grouped: 150,000. */
-const grouped = (n: number) => n.toLocaleString(LANG);
 
 /** A count in 万 where it is whole 万, as the article writes it: 15万. */
 const wan = (n: number) => {
@@ -156,7 +153,7 @@ export const zhHans: Content = {
 			captions: (d) => [
 				`${d.people}个圆点，一点代表一名剩余建档立卡贫困人口。`,
 				`${d.people}名贫困人口分属${d.households}户，一个方块代表一户。`,
-				`放到全县约${grouped(d.population)}人中：${d.people} ÷ ${grouped(d.population)} ≈ ${percent(d.share)}，大方框按面积示意全县人口。`
+				`放到全县约${formatCount(d.population)}人中：${d.people} ÷ ${formatCount(d.population)} ≈ ${percent(d.share)}，大方框按面积示意全县人口。`
 			],
 			tableCaption: '剩余贫困人口与全县人口',
 			columns: ['项目', '数值'],
@@ -183,15 +180,15 @@ export const zhHans: Content = {
 		},
 		people: {
 			captions: (d) => [
-				`全县约${wan(d.population)}人，每个点代表${grouped(d.perMark)}人。`,
-				`全县约${wan(d.population)}人，每个点代表${grouped(d.perMark)}人：${grouped(d.population)} ÷ ${grouped(d.perMark)} = ${d.marks}个点。`
+				`全县约${wan(d.population)}人，每个点代表${formatCount(d.perMark)}人。`,
+				`全县约${wan(d.population)}人，每个点代表${formatCount(d.perMark)}人：${formatCount(d.population)} ÷ ${formatCount(d.perMark)} = ${d.marks}个点。`
 			],
 			tableCaption: '全县人口',
 			columns: ['项目', '数值'],
 			rows: (d) => [
 				['全县人口（约，人）', d.population],
 				['每点代表（人）', d.perMark],
-				['点数', `${grouped(d.population)} ÷ ${grouped(d.perMark)} = ${d.marks}`]
+				['点数', `${formatCount(d.population)} ÷ ${formatCount(d.perMark)} = ${d.marks}`]
 			]
 		}
 	},

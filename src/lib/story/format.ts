@@ -43,6 +43,11 @@ export function formatDigits(n: number, d: DisplayNumber): string {
 	return `${n < 0 ? '-' : ''}${grouped}${fraction ? `.${fraction}` : ''}`;
 }
 
+/** A whole count with its thousands grouped, in every edition: 150,000. */
+export function formatCount(n: number): string {
+	return formatDigits(n, { value: n, decimals: 0, magnitude: '', grouping: true });
+}
+
 /** A share as a percentage, digits and sign: 0.34%. */
 export function formatPercent(share: number): string {
 	const d = displayPercent(share);
