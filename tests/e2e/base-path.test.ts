@@ -2,6 +2,7 @@ import { existsSync, readdirSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { expect, test, type APIRequestContext } from '@playwright/test';
 import { EDITIONS } from '../../src/lib/editions';
+import { started } from './helpers';
 
 // The base-path project: the site built with BASE_PATH and served only below it
 // (scripts/test-servers.mjs). Nothing in it may point to a path outside the base: a
@@ -246,7 +247,7 @@ for (const path of browsed) {
 		page.on('requestfailed', (r) => problems.push(`failed: ${r.url()}`));
 		page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
 		await page.goto(path);
-		await page.waitForLoadState('networkidle');
+		await started(page);
 		// After hydration: the links as the live page has them.
 		const links = await page.evaluate(() =>
 			[...document.querySelectorAll<HTMLElement>('[href], [src]')].map((el) => ({

@@ -3,6 +3,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { EDITIONS, editionPath } from '../../src/lib/editions';
+import { started } from './helpers';
 
 /**
  * Byte budgets on the build output, deterministic: gzip level 9 of the files as built.
@@ -25,7 +26,7 @@ test('JavaScript loaded by / before any interaction is at most 70 KB gzip', asyn
 		if (r.request().resourceType() === 'script') scripts.add(new URL(r.url()).pathname);
 	});
 	await page.goto('./');
-	await page.waitForLoadState('networkidle');
+	await started(page);
 	const base = new URL(page.url()).pathname;
 	const bytes = [...scripts].reduce(
 		(sum, path) => sum + gzip(join(BUILD, path.slice(base.length))),
@@ -95,6 +96,7 @@ test('nothing is loaded from another host, in any edition or embed', async ({ pa
 	});
 	for (const path of ['./', './zh-hant/', './en/', './embed/', './en/embed/chart/locator-map/']) {
 		await page.goto(path);
+		await started(page);
 		await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
 		await page.waitForLoadState('networkidle');
 	}

@@ -17,6 +17,17 @@ export function watch(page: Page): string[] {
 	return problems;
 }
 
+/**
+ * Waits until the app has started: its script (asked for only after the first paint) has
+ * come, and the network has been quiet since, by which time the page is hydrated.
+ */
+export async function started(page: Page) {
+	await page.waitForFunction(() =>
+		performance.getEntriesByType('resource').some((e) => /\/_app\/immutable\/.*\.js$/.test(e.name))
+	);
+	await page.waitForLoadState('networkidle');
+}
+
 /** The chapter the page says the reader is in, and each chapter's active step. */
 export async function readingState(page: Page) {
 	return page.evaluate(() => ({
