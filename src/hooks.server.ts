@@ -5,7 +5,6 @@ import { building } from '$app/environment';
 import { base } from '$app/paths';
 import { editionOfPath } from '$lib/editions';
 import { fillIslands } from '$lib/islands/fill';
-import { deferAppScript } from '$lib/server/defer-app-script';
 import { inlineStyles } from '$lib/server/inline-styles';
 
 /** Where the client build is while pages are prerendered: the CSS to inline is read there. */
@@ -23,7 +22,7 @@ const stylesheet = (file: string) => {
  * `<html lang>` is the edition's: zh-Hans at /, zh-Hant at /zh-hant/, en at /en/. Embeds
  * start stacked (`data-embed-layout`), which needs no script and no help from the parent.
  * Built pages carry their CSS inline, and no modulepreload: the text and its layout come in
- * the first response, and the script is asked for only once the page has painted, not
+ * the first response, and the script is asked for only once the page has been parsed, not
  * alongside it, where it would share a slow connection with the text. The islands the page's
  * load rendered on their own (`locals.islands`) are written into their places.
  */
@@ -38,8 +37,8 @@ export const handle: Handle = ({ event, resolve }) => {
 				html.replace('lang="%lang%"', `lang="${lang}"${embed}`),
 				event.locals.islands ?? {}
 			);
-			// In development Vite serves the styles itself, and the script as it likes.
-			return building ? deferAppScript(inlineStyles(page, stylesheet)) : page;
+			// In development Vite serves the styles itself.
+			return building ? inlineStyles(page, stylesheet) : page;
 		}
 	});
 };

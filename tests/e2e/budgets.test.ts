@@ -72,22 +72,6 @@ test('the first paint waits for no request but the page: styles inline, no scrip
 	}
 });
 
-test("the app's script is asked for only once the page has painted", async ({ page }) => {
-	for (const path of ['./', './en/', './embed/', './embed/chart/poverty-units/']) {
-		const loaded = page.waitForResponse((r) => /\/_app\/immutable\/.*\.js$/.test(r.url()));
-		await page.goto(path);
-		await loaded;
-		const { paint, script } = await page.evaluate(() => ({
-			paint: performance.getEntriesByName('first-contentful-paint')[0]?.startTime,
-			script: performance
-				.getEntriesByType('resource')
-				.find((e) => /\/_app\/immutable\/.*\.js$/.test(e.name))?.startTime
-		}));
-		expect(paint, path).toBeGreaterThan(0);
-		expect(script, path).toBeGreaterThanOrEqual(paint!);
-	}
-});
-
 test('nothing is loaded from another host, in any edition or embed', async ({ page }) => {
 	const site = new URL(`${test.info().project.use.baseURL}`).origin;
 	const elsewhere: string[] = [];
