@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { EDITIONS } from '../../src/lib/editions';
-import { readingState, readTo, story, watch } from './helpers';
+import { awake, readingState, readTo, story, watch } from './helpers';
 
 const path = (segment: string) => (segment ? `/${segment}/` : '/');
 
@@ -31,6 +31,7 @@ test('the switcher keeps the reader’s chapter: /en/#industry → /#industry �
 	page
 }) => {
 	await page.goto('/en/#industry');
+	await awake(page);
 	await page
 		.getByRole('navigation', { name: 'Language' })
 		.getByRole('link', { name: '简体中文' })
@@ -38,6 +39,7 @@ test('the switcher keeps the reader’s chapter: /en/#industry → /#industry �
 	await expect(page).toHaveURL(/\/#industry$/);
 	await expect(page.locator('html')).toHaveAttribute('lang', 'zh-Hans');
 	await expect(page.locator('main')).toHaveAttribute('data-chapter', 'industry');
+	await awake(page);
 	await page
 		.getByRole('navigation', { name: '语言' })
 		.getByRole('link', { name: '繁體中文' })

@@ -18,6 +18,14 @@ export function watch(page: Page): string[] {
 }
 
 /**
+ * Waits until every island of the story is awake (hydrated), so that all of a reader's
+ * controls answer: the menu, the switcher, the share controls.
+ */
+export async function awake(page: Page) {
+	await page.locator('main[data-woken]').waitFor({ state: 'attached' });
+}
+
+/**
  * Waits until the app has started: its script (asked for only after the first paint) has
  * come, and the network has been quiet since, by which time the page is hydrated.
  */

@@ -2,7 +2,7 @@ import { expect, test } from '@playwright/test';
 import jsQR from 'jsqr';
 import { PNG } from 'pngjs';
 import { EDITIONS } from '../../src/lib/editions';
-import { chapterIds, watch } from './helpers';
+import { awake, chapterIds, watch } from './helpers';
 
 const prefix = (segment: string) => (segment ? `${segment}/` : '');
 /** A path of the site as an absolute URL, under the project's base URL. */
@@ -13,6 +13,7 @@ test.describe('sharing a chapter', () => {
 	test('the QR code reads as the chapter’s share link, in each edition', async ({ page }) => {
 		for (const edition of EDITIONS) {
 			await page.goto(`./${prefix(edition.segment)}#poverty`);
+			await awake(page);
 			const details = page.locator('#poverty details.share');
 			await details.locator('summary').click();
 			const link = await details.locator('input').inputValue();
@@ -29,6 +30,7 @@ test.describe('sharing a chapter', () => {
 	test('copy link writes the link to the clipboard', async ({ page, context }) => {
 		await context.grantPermissions(['clipboard-read', 'clipboard-write']);
 		await page.goto('./en/#industry');
+		await awake(page);
 		const details = page.locator('#industry details.share');
 		await details.locator('summary').click();
 		await details.getByRole('button', { name: 'Copy link' }).click();
@@ -42,6 +44,7 @@ test.describe('sharing a chapter', () => {
 			navigator.clipboard.writeText = () => Promise.reject(new DOMException('blocked'));
 		});
 		await page.goto('./#city');
+		await awake(page);
 		const details = page.locator('#city details.share');
 		await details.locator('summary').click();
 		await details.getByRole('button', { name: '复制链接' }).click();

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { chapterIds, readTo, readingState, settle, story, watch } from './helpers';
+import { awake, chapterIds, readTo, readingState, settle, story, watch } from './helpers';
 
 test.describe('reading the story', () => {
 	test('a full scroll advances chapters and steps in order, the hash follows, no history entries', async ({
@@ -91,6 +91,7 @@ test.describe('reading the story', () => {
 
 	test('the chapter menu jumps on a click and shows where the reader is', async ({ page }) => {
 		await page.goto('./');
+		await awake(page);
 		await page.locator('#chapter-menu summary').click();
 		await page.locator('#chapter-menu a[href="#reform"]').click();
 		await settle(page);
@@ -118,6 +119,7 @@ test.describe('reading the story', () => {
 
 	test('the chapter menu opens and jumps by keyboard', async ({ page }) => {
 		await page.goto('./');
+		await awake(page);
 		await page.locator('#chapter-menu summary').focus();
 		await page.keyboard.press('Enter');
 		await expect(page.locator('#chapter-menu details')).toHaveAttribute('open');
@@ -130,6 +132,7 @@ test.describe('reading the story', () => {
 
 	test('the framework overview links to each of the eight areas', async ({ page }) => {
 		await page.goto('./');
+		await awake(page);
 		const links = page.locator('.overview a');
 		await expect(links).toHaveCount(8);
 		await links.nth(4).click();
