@@ -26,8 +26,8 @@ export async function awake(page: Page) {
 }
 
 /**
- * Waits until the app has started: its script (asked for only after the first paint) has
- * come, and the network has been quiet since, by which time the page is hydrated.
+ * Waits until the app has started: its script has come, and the network has been quiet
+ * since, by which time the page is hydrated (hydration can follow the load event).
  */
 export async function started(page: Page) {
 	await page.waitForFunction(() =>
