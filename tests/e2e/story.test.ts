@@ -169,35 +169,45 @@ test.describe('number callouts', () => {
 		);
 	});
 
-	/** Every value the callout shows over the next second, one a frame. */
 	/**
 	 * Reads down to `step` and records every value the callout shows from that moment on,
-	 * one a frame for a second: sampling starts with the scroll, so a busy machine cannot
-	 * make it miss the count.
+	 * one a frame, until it has shown `final` for a quarter of a second (or ten seconds have
+	 * passed): sampling starts with the scroll, so a busy machine can neither make it miss the
+	 * count nor cut it short.
 	 */
-	const readAndSample = (page: Page, step: string, figure: string) =>
+	const readAndSample = (page: Page, step: string, figure: string, final: number) =>
 		page.evaluate(
-			([stepSelector, figureSelector]) =>
+			([stepSelector, figureSelector, last]) =>
 				new Promise<string[]>((done) => {
 					const digits = document.querySelector(figureSelector)!;
 					document.querySelector(stepSelector)!.scrollIntoView({ block: 'center' });
 					const seen: string[] = [];
-					const end = performance.now() + 1000;
+					const start = performance.now();
+					let settledAt: number | undefined;
 					const tick = () => {
-						seen.push(digits.textContent ?? '');
-						if (performance.now() < end) requestAnimationFrame(tick);
-						else done(seen);
+						const now = performance.now();
+						const value = digits.textContent ?? '';
+						seen.push(value);
+						settledAt = value === last ? (settledAt ?? now) : undefined;
+						const settled = settledAt !== undefined && now - settledAt > 250;
+						if (settled || now - start > 10_000) done(seen);
+						else requestAnimationFrame(tick);
 					};
 					requestAnimationFrame(tick);
 				}),
-			[step, `[data-figure="${figure}"] .digits`] as const
+			[step, `[data-figure="${figure}"] .digits`, String(final)] as const
 		);
 
 	test('a callout counts up when its step arrives', async ({ page }) => {
 		await page.goto('./');
 		await settle(page);
 		await expect(page.locator('[data-figure="poverty-211"] .digits')).toHaveText('0');
-		const seen = await readAndSample(page, '#poverty .step:first-child', 'poverty-211');
+		const seen = await readAndSample(
+			page,
+			'#poverty .step:first-child',
+			'poverty-211',
+			households.value
+		);
 		expect(seen.at(-1)).toBe(String(households.value));
 		// It passed through values in between: it counted rather than cut.
 		expect(seen.some((v) => Number(v) > 0 && Number(v) < households.value)).toBe(true);
@@ -207,7 +217,12 @@ test.describe('number callouts', () => {
 		await page.emulateMedia({ reducedMotion: 'reduce' });
 		await page.goto('./');
 		await settle(page);
-		const seen = await readAndSample(page, '#poverty .step:first-child', 'poverty-211');
+		const seen = await readAndSample(
+			page,
+			'#poverty .step:first-child',
+			'poverty-211',
+			households.value
+		);
 		// Before the step has been seen it may still read 0; after, only the final value.
 		expect(seen.filter((v) => v !== '0').every((v) => v === String(households.value))).toBe(true);
 		expect(seen.at(-1)).toBe(String(households.value));
