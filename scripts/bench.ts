@@ -7,7 +7,9 @@
  *    performance score, LCP, CLS, TBT, JavaScript bytes (gzip) and all bytes, for the story
  *    in Simplified and English, its embed and one chart embed, and a plain HTML rendition of
  *    the article made here (the extract's text, no script, no graphics): the floor no story
- *    page can beat. Each page's LCP is also given as a ratio to the plain page's.
+ *    page can beat. Each page's LCP is also given as a ratio to the plain page's. Beside them,
+ *    `/` with its scripts taken out: the floor of this design, what its HTML, styles and
+ *    graphics cost before any JavaScript runs.
  *  - Scrolling, in Playwright with the CPU throttled 4x: the whole story at a reader's pace,
  *    counting long tasks (over 50 ms) and the share of frames over 16.7 ms (a missed vsync)
  *    while transitions run.
@@ -42,6 +44,7 @@ const CHROME = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 
 const PAGES = [
 	{ name: 'plain', path: '/plain/' },
+	{ name: '/ without script', path: '/unscripted/' },
 	{ name: '/', path: '/' },
 	{ name: '/en/', path: '/en/' },
 	{ name: '/embed/', path: '/embed/' },
@@ -53,6 +56,15 @@ function plainPage(story: Story): string {
 	const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
 	const paragraphs = story.paragraphs.map((p) => `<p>${escape(p.text)}</p>`).join('\n');
 	return `<!doctype html>\n<html lang="zh-Hans"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>汾西</title></head><body>\n${paragraphs}\n</body></html>\n`;
+}
+
+/** The story's own page with its scripts taken out, its relative addresses kept to the root. */
+function unscriptedPage(html: string): string {
+	const page = html.replace(/<script\b[^>]*>[\s\S]*?<\/script>/g, '');
+	if (page === html || !page.includes('<head>')) {
+		throw new Error('bench: build/index.html has no <head> or no <script> to take out');
+	}
+	return page.replace('<head>', '<head><base href="/">');
 }
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
@@ -199,6 +211,11 @@ if (!values['no-build']) {
 const story = JSON.parse(readFileSync('static/data/story.json', 'utf8')) as Story;
 const plainDir = mkdtempSync(join(tmpdir(), 'bench-plain-'));
 writeFileSync(join(plainDir, 'index.html'), plainPage(story));
+const unscriptedDir = mkdtempSync(join(tmpdir(), 'bench-unscripted-'));
+writeFileSync(
+	join(unscriptedDir, 'index.html'),
+	unscriptedPage(readFileSync('build/index.html', 'utf8'))
+);
 const server = spawn(
 	'node',
 	[
@@ -211,7 +228,9 @@ const server = spawn(
 		'localhost',
 		'--gzip',
 		'--mount',
-		`/plain/=${plainDir}`
+		`/plain/=${plainDir}`,
+		'--mount',
+		`/unscripted/=${unscriptedDir}`
 	],
 	{ stdio: 'ignore' }
 );
