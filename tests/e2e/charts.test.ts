@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { readTo, settle, story } from './helpers';
+import { readTo, settle, story, wakeAll } from './helpers';
 
 /** The part of the prerendered HTML that is one chart. */
 function chartHtml(html: string, id: string): string {
@@ -128,6 +128,7 @@ test('a chart that fails shows its data table, and the story goes on', async ({ 
 		await route.fulfill({ response, body });
 	});
 	await page.goto('/');
+	await wakeAll(page);
 	await settle(page);
 	const poverty = page.locator('[data-chart="poverty-units"]');
 	await expect(poverty.locator('details[open] table')).toBeVisible();

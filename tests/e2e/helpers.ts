@@ -18,11 +18,19 @@ export function watch(page: Page): string[] {
 }
 
 /**
- * Waits until every island of the story is awake (hydrated), so that all of a reader's
- * controls answer: the menu, the switcher, the share controls.
+ * Waits until the story answers on the screen: its shell (the menu, the switcher) and the
+ * islands on the screen (their chapters' steps, graphics and share controls) are awake. The
+ * other islands wake from the reader's first gesture on (see `wakeAll`, `readTo`).
  */
 export async function awake(page: Page) {
-	await page.locator('main[data-woken]').waitFor({ state: 'attached' });
+	await page.locator('main[data-awake]').waitFor({ state: 'attached' });
+}
+
+/** Wakes every island, as a reader's first key does (Shift moves nothing), and waits for all. */
+export async function wakeAll(page: Page) {
+	await awake(page);
+	await page.keyboard.press('Shift');
+	await page.locator('main[data-awake="all"]').waitFor({ state: 'attached' });
 }
 
 /**
@@ -65,8 +73,24 @@ export async function settle(page: Page) {
 	);
 }
 
-/** Scrolls a step to the middle of the screen, as reading down to it would. */
+/**
+ * Scrolls a step to the middle of the screen, as reading down to it would, and waits for its
+ * island to be awake (the scroll wakes the islands still asleep, one a task).
+ */
 export async function readTo(page: Page, selector: string) {
-	await page.locator(selector).evaluate((el) => el.scrollIntoView({ block: 'center' }));
+	const target = page.locator(selector);
+	await target.evaluate((el) => el.scrollIntoView({ block: 'center' }));
+	await target.evaluate(
+		(el) =>
+			new Promise<void>((done) => {
+				const island = el.closest('[data-island]');
+				if (!island || island.hasAttribute('data-awake')) return done();
+				new MutationObserver((_, observer) => {
+					if (!island.hasAttribute('data-awake')) return;
+					observer.disconnect();
+					done();
+				}).observe(island, { attributeFilter: ['data-awake'] });
+			})
+	);
 	await settle(page);
 }

@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { EDITIONS } from '../../src/lib/editions';
-import { awake, chapterIds, readTo, settle, watch } from './helpers';
+import { chapterIds, readTo, settle, wakeAll, watch } from './helpers';
 
 const path = (segment: string) => (segment ? `./${segment}/` : './');
 
@@ -79,7 +79,8 @@ test('the keyboard reaches every control in reading order, with a visible focus'
 }) => {
 	test.setTimeout(120_000);
 	await page.goto('./en/');
-	await awake(page);
+	// Every control as a reader who has begun has it: all islands awake.
+	await wakeAll(page);
 	const expected = await page.evaluate(() =>
 		[
 			...document.querySelectorAll<HTMLElement>(

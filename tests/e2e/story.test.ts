@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { awake, chapterIds, readTo, readingState, settle, story, watch } from './helpers';
+import { awake, chapterIds, readTo, readingState, settle, story, wakeAll, watch } from './helpers';
 
 test.describe('reading the story', () => {
 	test('a full scroll advances chapters and steps in order, the hash follows, no history entries', async ({
@@ -200,6 +200,7 @@ test.describe('number callouts', () => {
 
 	test('a callout counts up when its step arrives', async ({ page }) => {
 		await page.goto('./');
+		await wakeAll(page);
 		await settle(page);
 		await expect(page.locator('[data-figure="poverty-211"] .digits')).toHaveText('0');
 		const seen = await readAndSample(
@@ -216,6 +217,7 @@ test.describe('number callouts', () => {
 	test('with reduced motion the final number shows at once', async ({ page }) => {
 		await page.emulateMedia({ reducedMotion: 'reduce' });
 		await page.goto('./');
+		await wakeAll(page);
 		await settle(page);
 		const seen = await readAndSample(
 			page,
@@ -231,6 +233,41 @@ test.describe('number callouts', () => {
 			.evaluate((el) => getComputedStyle(el).transitionDuration);
 		expect(durations.split(',').every((d) => parseFloat(d) === 0)).toBe(true);
 	});
+});
+
+test.describe('waking', () => {
+	/** The islands awake now, and whether each is on the screen. */
+	const islands = (page: Page) =>
+		page.locator('[data-island]').evaluateAll((els) =>
+			els.map((el) => {
+				const box = el.getBoundingClientRect();
+				return {
+					id: el.getAttribute('data-island'),
+					awake: el.hasAttribute('data-awake'),
+					onScreen: box.bottom > 0 && box.top < innerHeight
+				};
+			})
+		);
+
+	for (const hash of ['', '#industry']) {
+		test(`at load${hash ? ` (${hash})` : ''} only the chapters on the screen wake; the reader’s first scroll wakes the rest`, async ({
+			page
+		}) => {
+			await page.goto(`./${hash}`);
+			await awake(page);
+			await expect(page.locator('main')).toHaveAttribute('data-awake', 'screen');
+			const atLoad = await islands(page);
+			expect(atLoad.filter((i) => i.awake).map((i) => i.id)).toEqual(
+				atLoad.filter((i) => i.onScreen).map((i) => i.id)
+			);
+			if (hash) expect(atLoad.find((i) => i.id === 'industry')?.awake).toBe(true);
+			// Asleep, a chapter is its prerendered self: its graphic in its final state.
+			expect(atLoad.some((i) => !i.awake)).toBe(true);
+			await page.evaluate(() => scrollBy(0, 40));
+			await expect(page.locator('main')).toHaveAttribute('data-awake', 'all');
+			expect((await islands(page)).every((i) => i.awake)).toBe(true);
+		});
+	}
 });
 
 test('without JavaScript the page is the complete article, graphics in their final state', async ({

@@ -40,56 +40,90 @@ describe('wakeIslands', () => {
 		vi.unstubAllGlobals();
 	});
 
-	/** An island whose box is at `top`..`bottom` on the screen. */
+	/** An island whose box is at `top`..`bottom` on the screen (800 high). */
 	const island = (id: string, top: number, bottom: number) => ({
 		id,
-		element: { getBoundingClientRect: () => ({ top, bottom }) } as HTMLElement
+		element: { getBoundingClientRect: () => ({ top, bottom }), dataset: {} } as HTMLElement
 	});
 
-	it('wakes one island a task, nearest the middle of the screen first, then says so', () => {
-		const woken: string[] = [];
-		const done = vi.fn();
-		wakeIslands(
-			[
-				island('above', -2000, -1000),
-				island('far', 3000, 4000),
-				island('here', 100, 900),
-				island('next', 1000, 2000)
-			],
+	/** Wakes `islands`, recording which woke and when the screen's and all were awake. */
+	const record = (islands: ReturnType<typeof island>[]) => {
+		const log: string[] = [];
+		const control = wakeIslands(
+			islands,
 			(i) => {
-				woken.push(i.id);
-				return () => {};
+				log.push(i.id);
+				return () => log.push(`slept ${i.id}`);
 			},
-			done
+			{ screen: () => log.push('screen'), all: () => log.push('all') }
 		);
+		return { log, ...control };
+	};
+
+	it('wakes those on the screen one a task, nearest its middle first; the rest when asked', () => {
+		const { log, rest } = record([
+			island('above', -2000, -1000),
+			island('far', 3000, 4000),
+			island('bottom', 700, 1500),
+			island('here', 100, 690),
+			island('next', 1000, 2000)
+		]);
 		// Nothing in the task that started it: the page's own start-up ends first.
-		expect(woken).toEqual([]);
+		expect(log).toEqual([]);
 		vi.advanceTimersToNextTimer();
-		expect(woken).toEqual(['here']);
+		expect(log).toEqual(['here']);
 		vi.advanceTimersToNextTimer();
-		expect(woken).toEqual(['here', 'next']);
-		expect(done).not.toHaveBeenCalled();
+		expect(log).toEqual(['here', 'bottom']);
 		vi.runAllTimers();
-		expect(woken).toEqual(['here', 'next', 'above', 'far']);
-		expect(done).toHaveBeenCalledOnce();
+		// Off the screen, nothing wakes until the reader does something.
+		expect(log).toEqual(['here', 'bottom', 'screen']);
+		rest();
+		vi.advanceTimersToNextTimer();
+		expect(log).toEqual(['here', 'bottom', 'screen', 'next']);
+		vi.runAllTimers();
+		expect(log).toEqual(['here', 'bottom', 'screen', 'next', 'above', 'far', 'all']);
+	});
+
+	it('marks each island’s place while it is awake', () => {
+		const islands = [island('a', 0, 500), island('b', 900, 1200)];
+		const { rest, stop } = record(islands);
+		vi.runAllTimers();
+		expect(islands.map((i) => 'awake' in i.element.dataset)).toEqual([true, false]);
+		rest();
+		vi.runAllTimers();
+		expect(islands.map((i) => 'awake' in i.element.dataset)).toEqual([true, true]);
+		stop();
+		expect(islands.map((i) => 'awake' in i.element.dataset)).toEqual([false, false]);
+	});
+
+	it('asked for the rest while the screen’s are waking, wakes them after, then says all', () => {
+		const { log, rest } = record([island('far', 2000, 3000), island('here', 0, 500)]);
+		vi.advanceTimersToNextTimer();
+		rest();
+		rest();
+		vi.runAllTimers();
+		expect(log).toEqual(['here', 'screen', 'far', 'all']);
+	});
+
+	it('with every island on the screen, all are awake without being asked', () => {
+		const { log } = record([island('a', 0, 400), island('b', 400, 800)]);
+		vi.runAllTimers();
+		expect(log).toEqual(['a', 'b', 'screen', 'all']);
 	});
 
 	it('stops: the woken go back to sleep, the rest are never woken', () => {
-		const woken: string[] = [];
-		const slept: string[] = [];
-		const stop = wakeIslands(
-			[island('a', 0, 500), island('b', 600, 900), island('c', 2000, 3000)],
-			(i) => {
-				woken.push(i.id);
-				return () => slept.push(i.id);
-			},
-			() => {}
-		);
+		const { log, rest, stop } = record([
+			island('a', 0, 500),
+			island('b', 600, 900),
+			island('c', 2000, 3000)
+		]);
+		rest();
 		vi.advanceTimersToNextTimer();
 		vi.advanceTimersToNextTimer();
 		stop();
 		vi.runAllTimers();
-		expect(woken).toEqual(['a', 'b']);
-		expect(slept).toEqual(['a', 'b']);
+		rest();
+		vi.runAllTimers();
+		expect(log).toEqual(['a', 'b', 'slept a', 'slept b']);
 	});
 });

@@ -1,46 +1,77 @@
 /**
  * Wakes the islands of a prerendered page one by one, each in a task of its own so that the
- * browser can paint, scroll and answer a tap in between: the one nearest the middle of the
- * screen first, then outward. `wake` hydrates one and returns how to put it back to sleep;
- * `done` is called once all are awake. Returns how to stop: the rest stay asleep.
+ * browser can paint, scroll and answer a tap in between, nearest the middle of the screen
+ * first. At first only the islands on the screen are woken: the rest wait for `rest()` (the
+ * reader's first gesture, or a parent page that drives a frame), so that a phone's start-up
+ * does no work for chapters the reader has not reached. `wake` hydrates one and returns how to
+ * put it back to sleep; `screen` is called once those on the screen are awake, `all` once
+ * every island is. Each island's place says `data-awake` while it is.
  */
 export function wakeIslands<T extends { element: HTMLElement }>(
 	islands: readonly T[],
 	wake: (island: T) => () => void,
-	done: () => void
-): () => void {
-	let queue: T[] | undefined;
+	{ screen, all }: { screen: () => void; all: () => void }
+): { rest: () => void; stop: () => void } {
+	const asleep = [...islands];
 	const sleeps: (() => void)[] = [];
+	let resting = false;
+	let screenAwake = false;
+	let queue: T[] | undefined;
 	let timer: ReturnType<typeof setTimeout> | undefined = setTimeout(next);
 
 	function next() {
-		// Measured once, in the first task after the page's own start-up: one layout.
-		queue ??= nearestFirst(islands);
+		timer = undefined;
+		// Measured once a round, in a task of its own: one layout.
+		queue ??= byDistance(asleep)
+			.filter(({ onScreen }) => resting || onScreen)
+			.map(({ island }) => island);
 		const island = queue.shift();
-		if (!island) {
-			timer = undefined;
-			done();
+		if (island) {
+			asleep.splice(asleep.indexOf(island), 1);
+			const sleep = wake(island);
+			island.element.dataset.awake = '';
+			sleeps.push(() => {
+				sleep();
+				delete island.element.dataset.awake;
+			});
+			timer = setTimeout(next);
 			return;
 		}
-		sleeps.push(wake(island));
-		timer = setTimeout(next);
+		queue = undefined;
+		if (!screenAwake) {
+			screenAwake = true;
+			screen();
+		}
+		if (asleep.length === 0) all();
+		// The rest were asked for while the screen's were waking: a round for them, measured now.
+		else if (resting) timer = setTimeout(next);
 	}
 
-	return () => {
-		clearTimeout(timer);
-		for (const sleep of sleeps) sleep();
+	return {
+		rest() {
+			if (resting) return;
+			resting = true;
+			if (screenAwake && timer === undefined && asleep.length > 0) timer = setTimeout(next);
+		},
+		stop() {
+			clearTimeout(timer);
+			timer = undefined;
+			asleep.length = 0;
+			for (const sleep of sleeps) sleep();
+		}
 	};
 }
 
 /** The islands by their distance from the middle line of the screen, nearest first. */
-function nearestFirst<T extends { element: HTMLElement }>(islands: readonly T[]): T[] {
+function byDistance<T extends { element: HTMLElement }>(
+	islands: readonly T[]
+): { island: T; distance: number; onScreen: boolean }[] {
 	const middle = innerHeight / 2;
-	const distance = ({ element }: T) => {
-		const box = element.getBoundingClientRect();
-		return box.top > middle ? box.top - middle : box.bottom < middle ? middle - box.bottom : 0;
-	};
 	return islands
-		.map((island) => ({ island, distance: distance(island) }))
-		.sort((a, b) => a.distance - b.distance)
-		.map((x) => x.island);
+		.map((island) => {
+			const { top, bottom } = island.element.getBoundingClientRect();
+			const distance = top > middle ? top - middle : bottom < middle ? middle - bottom : 0;
+			return { island, distance, onScreen: bottom > 0 && top < innerHeight };
+		})
+		.sort((a, b) => a.distance - b.distance);
 }
