@@ -11,7 +11,15 @@ describe('onFirstGesture', () => {
 	});
 	afterEach(() => vi.unstubAllGlobals());
 
-	for (const gesture of ['scroll', 'wheel', 'touchstart', 'keydown', 'pointerdown']) {
+	for (const gesture of [
+		'scroll',
+		'wheel',
+		'touchstart',
+		'keydown',
+		'pointerdown',
+		'focusin',
+		'click'
+	]) {
 		it(`acts once, at the first gesture: ${gesture}`, () => {
 			const act = vi.fn();
 			onFirstGesture(act);

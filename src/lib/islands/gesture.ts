@@ -1,5 +1,16 @@
-/** What a reader does first on a page: scroll it, turn a wheel, touch, press a key or a button. */
-const GESTURES = ['scroll', 'wheel', 'touchstart', 'keydown', 'pointerdown'] as const;
+/**
+ * What a reader does first on a page: scroll it, turn a wheel, touch, press a key or a button,
+ * or move focus (a screen reader's cursor can, and its clicks come without a press first).
+ */
+const GESTURES = [
+	'scroll',
+	'wheel',
+	'touchstart',
+	'keydown',
+	'pointerdown',
+	'focusin',
+	'click'
+] as const;
 
 /**
  * Calls `act` once, at the reader's first gesture anywhere on the page (a scroll inside any
