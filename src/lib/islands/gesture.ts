@@ -2,7 +2,7 @@
  * What a reader does first on a page: scroll it, turn a wheel, touch, press a key or a button,
  * or move focus (a screen reader's cursor can, and its clicks come without a press first).
  */
-const GESTURES = [
+export const GESTURES = [
 	'scroll',
 	'wheel',
 	'touchstart',
