@@ -80,17 +80,9 @@ export async function settle(page: Page) {
 export async function readTo(page: Page, selector: string) {
 	const target = page.locator(selector);
 	await target.evaluate((el) => el.scrollIntoView({ block: 'center' }));
-	await target.evaluate(
-		(el) =>
-			new Promise<void>((done) => {
-				const island = el.closest('[data-island]');
-				if (!island || island.hasAttribute('data-awake')) return done();
-				new MutationObserver((_, observer) => {
-					if (!island.hasAttribute('data-awake')) return;
-					observer.disconnect();
-					done();
-				}).observe(island, { attributeFilter: ['data-awake'] });
-			})
+	await page.waitForFunction(
+		(el) => !el.closest('[data-island]:not([data-awake])'),
+		await target.elementHandle()
 	);
 	await settle(page);
 }
