@@ -16,7 +16,7 @@ test.describe('sharing a chapter', () => {
 			await awake(page);
 			const details = page.locator('#poverty details.share');
 			await details.locator('summary').click();
-			const link = await details.locator('input').inputValue();
+			const link = await details.locator('.copy-field code').textContent();
 			expect(link).toBe(site(`${prefix(edition.segment)}s/poverty/`));
 			const src = await details.locator('.qr img').getAttribute('src');
 			await page.goto(new URL(src!, page.url()).href);
@@ -36,7 +36,7 @@ test.describe('sharing a chapter', () => {
 		await details.getByRole('button', { name: 'Copy link' }).click();
 		await expect(details.getByRole('status')).toHaveText('Copied');
 		const copied = await page.evaluate(() => navigator.clipboard.readText());
-		expect(copied).toBe(await details.locator('input').inputValue());
+		expect(copied).toBe(await details.locator('.copy-field code').textContent());
 	});
 
 	test('where the clipboard is blocked, the link is selected to copy by hand', async ({ page }) => {
@@ -49,12 +49,8 @@ test.describe('sharing a chapter', () => {
 		await details.locator('summary').click();
 		await details.getByRole('button', { name: '复制链接' }).click();
 		await expect(details.getByRole('status')).toHaveText('无法自动复制：链接已选中，请手动复制');
-		const selected = await details
-			.locator('input')
-			.evaluate((el: HTMLInputElement) =>
-				el.value.slice(el.selectionStart ?? 0, el.selectionEnd ?? 0)
-			);
-		expect(selected).toBe(await details.locator('input').inputValue());
+		const selected = await page.evaluate(() => getSelection()?.toString());
+		expect(selected).toBe(await details.locator('.copy-field code').textContent());
 	});
 
 	test('the Weibo link carries the chapter’s link, title and card', async ({ page }) => {
