@@ -30,6 +30,25 @@ test('the prerendered HTML holds the map, in the final view of its chapter', asy
 	expect(figure).toContain('永安镇');
 });
 
+test('a map that never moves draws only the view it shows: the stacked embed, the map embed', async ({
+	request
+}) => {
+	for (const path of ['/embed/', '/embed/chart/locator-map/']) {
+		const html = await (await request.get(path)).text();
+		const maps = html.match(/<figure[^>]*data-chart="locator-map"[^>]*>[^]*?<\/figure>/g) ?? [];
+		expect(maps.length, path).toBeGreaterThan(0);
+		for (const map of maps) {
+			const pictures = map.match(/<svg[^>]*class="picture[^"]*"/g) ?? [];
+			expect(pictures, path).toHaveLength(1);
+			expect(pictures[0], path).toContain('current');
+		}
+	}
+	// Where the map moves, every view it moves between is drawn, ready.
+	const story = await (await request.get('/')).text();
+	const intro = story.match(/<figure[^>]*data-chart="locator-map"[^>]*>[^]*?<\/figure>/)![0];
+	expect(intro.match(/<svg[^>]*class="picture/g)!.length).toBeGreaterThan(1);
+});
+
 test('reading the intro moves the map from the region down to Fenxi, one view a step', async ({
 	page
 }) => {
