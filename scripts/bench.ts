@@ -138,12 +138,14 @@ async function scrollRun(): Promise<{
 			requestAnimationFrame(frame);
 		});
 	`);
-	const height = await page.evaluate(() => document.documentElement.scrollHeight);
-	// A reader's pace: about a screen every four seconds, in small wheel steps.
-	for (let y = 0; y < height; y += 40) {
+	// A reader's pace: about a screen every four seconds, in small wheel steps, to the end
+	// (the page grows as chapters laid out at an estimated height come near).
+	const atEnd = () =>
+		page.evaluate(() => scrollY + innerHeight >= document.documentElement.scrollHeight - 1);
+	do {
 		await page.mouse.wheel(0, 40);
 		await page.waitForTimeout(180);
-	}
+	} while (!(await atEnd()));
 	const { longTasks, frames } = (await page.evaluate(
 		'({ longTasks: window.benchLongTasks, frames: window.benchFrames })'
 	)) as { longTasks: number[]; frames: [number, boolean][] };

@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { EDITIONS } from '../../src/lib/editions';
-import { settle } from './helpers';
+import { scrollToEnd } from './helpers';
 
 /**
  * The site served with its Content Security Policy as a header (as the README says to
@@ -31,11 +31,7 @@ async function serveWithPolicy(page: Page): Promise<string[]> {
 }
 
 async function readWholePage(page: Page): Promise<string[]> {
-	const height = await page.evaluate(() => document.documentElement.scrollHeight);
-	for (let y = 0; y <= height; y += 400) {
-		await page.mouse.wheel(0, 400);
-		await settle(page);
-	}
+	await scrollToEnd(page, 400);
 	return page.evaluate(() => (window as unknown as { violations: string[] }).violations);
 }
 

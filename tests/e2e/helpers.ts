@@ -74,6 +74,24 @@ export async function settle(page: Page) {
 }
 
 /**
+ * Reads down to the end of the page with the wheel, `stride` pixels at a time, settling after
+ * each (and calling `each`). Until the end is reached, not to a height measured at the start:
+ * chapters not yet near are laid out at an estimated height, so the page grows as it is read.
+ */
+export async function scrollToEnd(page: Page, stride: number, each?: () => Promise<void>) {
+	for (let strides = 0; strides < 1000; strides++) {
+		await page.mouse.wheel(0, stride);
+		await settle(page);
+		await each?.();
+		const atEnd = await page.evaluate(
+			() => scrollY + innerHeight >= document.documentElement.scrollHeight - 1
+		);
+		if (atEnd) return;
+	}
+	throw new Error('scrollToEnd: 1000 strides and the page has not ended');
+}
+
+/**
  * Scrolls a step to the middle of the screen, as reading down to it would, and waits for its
  * island to be awake (the scroll wakes the islands still asleep, one a task).
  */

@@ -1,20 +1,12 @@
 import { expect, test, type Page } from '@playwright/test';
 import { EDITIONS } from '../../src/lib/editions';
-import { chapterIds, readTo, settle, wakeAll, watch } from './helpers';
+import { chapterIds, readTo, scrollToEnd, wakeAll, watch } from './helpers';
 
 const path = (segment: string) => (segment ? `./${segment}/` : './');
 
 /** Scrolls the whole page down in reader-sized strides. */
-async function scrollThrough(page: Page, each?: () => Promise<void>) {
-	const viewport = page.viewportSize()!;
-	const height = await page.evaluate(() => document.documentElement.scrollHeight);
-	const stride = Math.round(viewport.height * 0.5);
-	for (let y = 0; y <= height; y += stride) {
-		await page.mouse.wheel(0, stride);
-		await settle(page);
-		await each?.();
-	}
-}
+const scrollThrough = (page: Page, each?: () => Promise<void>) =>
+	scrollToEnd(page, Math.round(page.viewportSize()!.height * 0.5), each);
 
 for (const edition of EDITIONS) {
 	test(`${edition.id}: a full scroll logs nothing and loads nothing from elsewhere, story and embed`, async ({

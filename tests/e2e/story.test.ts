@@ -1,5 +1,15 @@
 import { expect, test, type Page } from '@playwright/test';
-import { awake, chapterIds, readTo, readingState, settle, story, wakeAll, watch } from './helpers';
+import {
+	awake,
+	chapterIds,
+	readTo,
+	readingState,
+	scrollToEnd,
+	settle,
+	story,
+	wakeAll,
+	watch
+} from './helpers';
 
 test.describe('reading the story', () => {
 	test('a full scroll advances chapters and steps in order, the hash follows, no history entries', async ({
@@ -10,12 +20,7 @@ test.describe('reading the story', () => {
 		const start = await readingState(page);
 		const seenChapters: string[] = [];
 		const lastStep: Record<string, number> = {};
-		const viewport = page.viewportSize()!;
-		const height = await page.evaluate(() => document.documentElement.scrollHeight);
-		const stride = Math.round(viewport.height * 0.35);
-		for (let y = 0; y <= height; y += stride) {
-			await page.mouse.wheel(0, stride);
-			await settle(page);
+		await scrollToEnd(page, Math.round(page.viewportSize()!.height * 0.35), async () => {
 			const state = await readingState(page);
 			if (state.chapter && seenChapters.at(-1) !== state.chapter) seenChapters.push(state.chapter);
 			if (state.chapter) {
@@ -24,7 +29,7 @@ test.describe('reading the story', () => {
 				expect(step).toBeGreaterThanOrEqual(lastStep[state.chapter] ?? -1);
 				lastStep[state.chapter] = step;
 			}
-		}
+		});
 		expect(seenChapters).toEqual(chapterIds);
 		for (const chapter of chapterIds) {
 			const steps = await page.locator(`#${chapter} .step`).count();
@@ -42,6 +47,8 @@ test.describe('reading the story', () => {
 			const problems = watch(page);
 			await page.goto(`./#${id}`);
 			await settle(page);
+			// Every chapter laid out from the start: none above moves the one asked for.
+			await expect(page.locator('html')).not.toHaveAttribute('data-lazy-chapters');
 			await expect(page.locator('main')).toHaveAttribute('data-chapter', id);
 			const top = await page.locator(`#${id}`).evaluate((el) => el.getBoundingClientRect().top);
 			const menuHeight = await page
@@ -92,9 +99,19 @@ test.describe('reading the story', () => {
 	test('the chapter menu jumps on a click and shows where the reader is', async ({ page }) => {
 		await page.goto('./');
 		await awake(page);
+		// Opened at the top, the chapters off the screen are laid out only as they come near;
+		// a jump lays them all out first, or it would land where estimated heights put it.
+		const root = page.locator('html');
+		await expect(root).toHaveAttribute('data-lazy-chapters');
 		await page.locator('#chapter-menu summary').click();
 		await page.locator('#chapter-menu a[href="#reform"]').click();
 		await settle(page);
+		await expect(root).not.toHaveAttribute('data-lazy-chapters');
+		const [top, menuHeight] = await Promise.all([
+			page.locator('#reform').evaluate((el) => el.getBoundingClientRect().top),
+			page.locator('.masthead').evaluate((el) => el.getBoundingClientRect().height)
+		]);
+		expect(Math.abs(top - menuHeight)).toBeLessThan(4);
 		await expect(page.locator('main')).toHaveAttribute('data-chapter', 'reform');
 		await expect(page.locator('#chapter-menu a[aria-current="location"]')).toHaveAttribute(
 			'href',

@@ -40,6 +40,11 @@ describe('wakeIslands', () => {
 		vi.unstubAllGlobals();
 	});
 
+	/** Runs `n` tasks: the next `n` timers. */
+	const tasks = (n: number) => {
+		for (let i = 0; i < n; i++) vi.advanceTimersToNextTimer();
+	};
+
 	/** An island whose box is at `top`..`bottom` on the screen (800 high). */
 	const island = (id: string, top: number, bottom: number) => ({
 		id,
@@ -68,20 +73,53 @@ describe('wakeIslands', () => {
 			island('here', 100, 690),
 			island('next', 1000, 2000)
 		]);
-		// Nothing in the task that started it: the page's own start-up ends first.
+		// Nothing in the task that started it: the page's own start-up ends first. Nor in the
+		// next, which measures, nor in the one that lays out the first to wake.
 		expect(log).toEqual([]);
-		vi.advanceTimersToNextTimer();
+		tasks(2);
+		expect(log).toEqual([]);
+		tasks(1);
 		expect(log).toEqual(['here']);
-		vi.advanceTimersToNextTimer();
+		tasks(2);
 		expect(log).toEqual(['here', 'bottom']);
 		vi.runAllTimers();
 		// Off the screen, nothing wakes until the reader does something.
 		expect(log).toEqual(['here', 'bottom', 'screen']);
 		rest();
-		vi.advanceTimersToNextTimer();
+		tasks(3);
 		expect(log).toEqual(['here', 'bottom', 'screen', 'next']);
 		vi.runAllTimers();
 		expect(log).toEqual(['here', 'bottom', 'screen', 'next', 'above', 'far', 'all']);
+	});
+
+	it('measures once a round and lays out each island before it wakes, in tasks of their own', () => {
+		const log: string[] = [];
+		const measured = (id: string, top: number) => ({
+			id,
+			element: {
+				getBoundingClientRect: () => (log.push(`measured ${id}`), { top, bottom: top + 300 }),
+				firstElementChild: { getBoundingClientRect: () => log.push(`laid out ${id}`) },
+				dataset: {}
+			} as unknown as HTMLElement
+		});
+		wakeIslands([measured('a', 200), measured('b', 600)], (i) => (log.push(i.id), () => {}), {
+			screen: () => {},
+			all: () => {}
+		});
+		const taskByTask: string[][] = [];
+		while (vi.getTimerCount() > 0) {
+			const before = log.length;
+			tasks(1);
+			taskByTask.push(log.slice(before));
+		}
+		expect(taskByTask).toEqual([
+			['measured a', 'measured b'],
+			['laid out a'],
+			['a'],
+			['laid out b'],
+			['b'],
+			[]
+		]);
 	});
 
 	it('marks each island’s place while it is awake', () => {
@@ -118,8 +156,7 @@ describe('wakeIslands', () => {
 			island('c', 2000, 3000)
 		]);
 		rest();
-		vi.advanceTimersToNextTimer();
-		vi.advanceTimersToNextTimer();
+		tasks(5);
 		stop();
 		vi.runAllTimers();
 		rest();

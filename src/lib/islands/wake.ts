@@ -16,17 +16,33 @@ export function wakeIslands<T extends { element: HTMLElement }>(
 	const sleeps: (() => void)[] = [];
 	let resting = false;
 	let screenAwake = false;
-	let queue: T[] | undefined;
+	let queue: { island: T; laidOut: boolean }[] | undefined;
 	let timer: ReturnType<typeof setTimeout> | undefined = setTimeout(next);
 
 	function next() {
 		timer = undefined;
-		// Measured once a round, in a task of its own: one layout.
-		queue ??= byDistance(asleep)
-			.filter(({ onScreen }) => resting || onScreen)
-			.map(({ island }) => island);
-		const island = queue.shift();
-		if (island) {
+		if (queue === undefined) {
+			// Measured once a round, in a task of its own: its layout (of chapters laid out
+			// only as they come near) is never added to an island's hydration.
+			queue = byDistance(asleep)
+				.filter(({ onScreen }) => resting || onScreen)
+				.map(({ island }) => ({ island, laidOut: false }));
+			timer = setTimeout(next);
+			return;
+		}
+		const first = queue[0];
+		if (first && !first.laidOut) {
+			// Its content laid out in a task of its own too: a chapter not yet laid out (its
+			// layout waits until it comes near) would be, inside its hydration, by the first
+			// size a chart reads there.
+			first.island.element.firstElementChild?.getBoundingClientRect();
+			first.laidOut = true;
+			timer = setTimeout(next);
+			return;
+		}
+		queue.shift();
+		if (first) {
+			const { island } = first;
 			asleep.splice(asleep.indexOf(island), 1);
 			const sleep = wake(island);
 			island.element.dataset.awake = '';
