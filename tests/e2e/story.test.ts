@@ -120,6 +120,21 @@ test.describe('reading the story', () => {
 		await expect(page.locator('#chapter-menu details')).not.toHaveAttribute('open');
 	});
 
+	test('a new hash from outside the page (typed, or set by a script) lands at its chapter', async ({
+		page
+	}) => {
+		await page.goto('./');
+		await awake(page);
+		await page.evaluate(() => (location.hash = '#safety'));
+		await settle(page);
+		await expect(page.locator('html')).not.toHaveAttribute('data-lazy-chapters');
+		const [top, menuHeight] = await Promise.all([
+			page.locator('#safety').evaluate((el) => el.getBoundingClientRect().top),
+			page.locator('.masthead').evaluate((el) => el.getBoundingClientRect().height)
+		]);
+		expect(Math.abs(top - menuHeight)).toBeLessThan(4);
+	});
+
 	test('the skip links move focus to the story and to the menu', async ({ page }) => {
 		await page.goto('./');
 		await page.keyboard.press('Tab');
