@@ -11,6 +11,15 @@ import {
 	watch
 } from './helpers';
 
+/** How far a chapter's top is from the masthead's bottom edge, where a jump to it lands. */
+async function belowMasthead(page: Page, id: string) {
+	const [top, menuHeight] = await Promise.all([
+		page.locator(`#${id}`).evaluate((el) => el.getBoundingClientRect().top),
+		page.locator('.masthead').evaluate((el) => el.getBoundingClientRect().height)
+	]);
+	return Math.abs(top - menuHeight);
+}
+
 test.describe('reading the story', () => {
 	test('a full scroll advances chapters and steps in order, the hash follows, no history entries', async ({
 		page
@@ -50,11 +59,7 @@ test.describe('reading the story', () => {
 			// Every chapter laid out from the start: none above moves the one asked for.
 			await expect(page.locator('html')).not.toHaveAttribute('data-lazy-chapters');
 			await expect(page.locator('main')).toHaveAttribute('data-chapter', id);
-			const top = await page.locator(`#${id}`).evaluate((el) => el.getBoundingClientRect().top);
-			const menuHeight = await page
-				.locator('.masthead')
-				.evaluate((el) => el.getBoundingClientRect().height);
-			expect(Math.abs(top - menuHeight)).toBeLessThan(4);
+			expect(await belowMasthead(page, id)).toBeLessThan(4);
 			const label = await page.locator(`#chapter-menu a[href="#${id}"]`).textContent();
 			await expect(page.locator('#chapter-menu summary .current')).toContainText(
 				label!.replace(/^\d+/, '').trim()
@@ -107,11 +112,7 @@ test.describe('reading the story', () => {
 		await page.locator('#chapter-menu a[href="#reform"]').click();
 		await settle(page);
 		await expect(root).not.toHaveAttribute('data-lazy-chapters');
-		const [top, menuHeight] = await Promise.all([
-			page.locator('#reform').evaluate((el) => el.getBoundingClientRect().top),
-			page.locator('.masthead').evaluate((el) => el.getBoundingClientRect().height)
-		]);
-		expect(Math.abs(top - menuHeight)).toBeLessThan(4);
+		expect(await belowMasthead(page, 'reform')).toBeLessThan(4);
 		await expect(page.locator('main')).toHaveAttribute('data-chapter', 'reform');
 		await expect(page.locator('#chapter-menu a[aria-current="location"]')).toHaveAttribute(
 			'href',
@@ -128,11 +129,7 @@ test.describe('reading the story', () => {
 		await page.evaluate(() => (location.hash = '#safety'));
 		await settle(page);
 		await expect(page.locator('html')).not.toHaveAttribute('data-lazy-chapters');
-		const [top, menuHeight] = await Promise.all([
-			page.locator('#safety').evaluate((el) => el.getBoundingClientRect().top),
-			page.locator('.masthead').evaluate((el) => el.getBoundingClientRect().height)
-		]);
-		expect(Math.abs(top - menuHeight)).toBeLessThan(4);
+		expect(await belowMasthead(page, 'safety')).toBeLessThan(4);
 	});
 
 	test('the skip links move focus to the story and to the menu', async ({ page }) => {
