@@ -2,6 +2,7 @@ import { expect, test } from '@playwright/test';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { CHART_IDS } from '../../src/lib/charts/ids';
 import { EDITIONS, editionPath } from '../../src/lib/editions';
 import { started } from './helpers';
 
@@ -50,6 +51,14 @@ test('the build stays within its budgets, and loads no web font', () => {
 	for (const edition of EDITIONS) {
 		const html = join(BUILD, editionPath(edition.id), 'index.html');
 		expect(gzip(html), `HTML of ${editionPath(edition.id)}`).toBeLessThanOrEqual(60 * KB);
+	}
+	// A one-chart embed arrives in the first round trip (one TCP congestion window, about 14 KB):
+	// it carries its own chart's data, never the whole story's.
+	for (const edition of EDITIONS) {
+		for (const chart of CHART_IDS) {
+			const html = join(BUILD, editionPath(edition.id), 'embed/chart', chart, 'index.html');
+			expect(gzip(html), `HTML of the ${chart} embed, ${edition.id}`).toBeLessThanOrEqual(14 * KB);
+		}
 	}
 	expect(all.filter((f) => /\.(woff2?|ttf|otf|eot)$/.test(f))).toEqual([]);
 	const styles = all

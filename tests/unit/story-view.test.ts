@@ -1,8 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { CHART_IDS, type ChartId } from '$lib/charts/ids';
 import { CHAPTER_IDS, type ChapterId } from '$lib/extract/chapters';
 import { parseStory } from '$lib/extract/schema';
 import { editionPage } from '$lib/server/editions';
+import { oneChart } from '$lib/story/page';
 import { extractText, storyChapters, type ChapterSpec } from '$lib/story/view';
 
 const story = parseStory(JSON.parse(readFileSync('static/data/story.json', 'utf8')));
@@ -60,6 +62,43 @@ describe('storyPage', () => {
 	it('prints the cleaning counts of the extract in the method note', () => {
 		expect(page.ui.method).toContain(`删去拼音注音 ${story.cleaning.pinyinAnnotations} 处`);
 		expect(page.ui.method).toContain(`${story.figures.length} 个数字`);
+	});
+});
+
+describe('oneChart', () => {
+	it('keeps of the page only what one chart draws', () => {
+		const parts = (chart: ChartId) => {
+			const data = oneChart(page, chart);
+			const charts = Object.entries(data.charts).map(([key, part]) =>
+				key === 'groups' ? Object.keys(part).map((id) => `groups.${id}`) : [key]
+			);
+			return [...(data.map ? ['map'] : []), ...charts.flat()];
+		};
+		expect(Object.fromEntries(CHART_IDS.map((chart) => [chart, parts(chart)]))).toEqual({
+			'locator-map': ['map'],
+			'words-per-area': ['words'],
+			'poverty-units': ['poverty'],
+			'city-projects': ['groups.city'],
+			'environment-tree': ['groups.environment'],
+			'project-tiles': ['projects'],
+			'industry-structure': ['groups.industry'],
+			'reform-flow': ['groups.reform'],
+			'safety-risks': ['groups.safety'],
+			'livelihood-pillars': ['groups.livelihoods'],
+			'people-units': ['people']
+		});
+		expect(oneChart(page, 'poverty-units').charts.poverty).toBe(page.charts.poverty);
+		expect(oneChart(page, 'reform-flow')).toMatchObject({
+			lang: 'zh-Hans',
+			ui: { graphicNote: page.ui.graphicNote }
+		});
+	});
+
+	it('fails on a structure chart its chapter does not have', () => {
+		const groups = { ...page.charts.groups, reform: undefined };
+		expect(() => oneChart({ ...page, charts: { ...page.charts, groups } }, 'reform-flow')).toThrow(
+			'page: no chart "reform-flow" in reform'
+		);
 	});
 });
 

@@ -86,6 +86,41 @@ export interface StoryPage {
 	};
 }
 
+/**
+ * What a chapter's graphic is drawn from (`ChapterGraphic`): the story's whole page, or only
+ * the part one chart needs (`oneChart`), so that a one-chart embed carries no more.
+ */
+export interface GraphicData {
+	lang: EditionId;
+	ui: Pick<StoryPage['ui'], 'graphicNote'>;
+	map?: StoryPage['map'];
+	charts: Partial<StoryPage['charts']>;
+}
+
+/** The part of `page` that draws `chart`, and no more. */
+export function oneChart(page: StoryPage, chart: ChartId): GraphicData {
+	const { lang, ui, map, charts } = page;
+	const base = { lang, ui: { graphicNote: ui.graphicNote } };
+	const chapter = CHARTS[chart];
+	switch (chart) {
+		case 'locator-map':
+			return { ...base, map, charts: {} };
+		case 'words-per-area':
+			return { ...base, charts: { words: charts.words } };
+		case 'poverty-units':
+			return { ...base, charts: { poverty: charts.poverty } };
+		case 'project-tiles':
+			return { ...base, charts: { projects: charts.projects } };
+		case 'people-units':
+			return { ...base, charts: { people: charts.people } };
+		default: {
+			const group = charts.groups[chapter];
+			if (group?.chart.id !== chart) throw new Error(`page: no chart "${chart}" in ${chapter}`);
+			return { ...base, charts: { groups: { [chapter]: group } } };
+		}
+	}
+}
+
 function citedFigure(story: Story, id: string): StoryFigure {
 	const figure = story.figures.find((f) => f.id === id);
 	if (!figure) throw new Error(`content: no figure "${id}" in story.json`);
