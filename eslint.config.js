@@ -36,7 +36,11 @@ export default ts.config(
 	{
 		rules: {
 			'svelte/no-at-html-tags': 'error',
-			'@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }]
+			'@typescript-eslint/no-unused-vars': [
+				'error',
+				// Leaving keys out of a copy by destructuring them away is not an unused variable.
+				{ argsIgnorePattern: '^_', ignoreRestSiblings: true }
+			]
 		}
 	}
 );

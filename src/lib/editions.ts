@@ -17,6 +17,11 @@ export function isEditionSegment(segment: string): segment is EditionSegment {
 	return EDITIONS.some((e) => e.segment !== '' && e.segment === segment);
 }
 
+/** Every edition's route parameter, for prerendering a route of each: none for the canonical one. */
+export function editionEntries(): { edition: EditionSegment | undefined }[] {
+	return EDITIONS.map((e) => ({ edition: e.segment || undefined }));
+}
+
 /** The edition a route parameter names; none is the canonical Simplified edition. */
 export function editionOf(segment: string | undefined): EditionId {
 	const edition = EDITIONS.find((e) => e.segment === (segment ?? ''));

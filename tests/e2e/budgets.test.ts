@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { CHART_IDS } from '../../src/lib/charts/ids';
 import { EDITIONS, editionPath } from '../../src/lib/editions';
+import type { StoryIslandData } from '../../src/lib/story/page';
 import { started } from './helpers';
 
 /**
@@ -77,6 +78,24 @@ test('the first paint waits for no request but the page: styles inline, no scrip
 				/<style>(?:(?!<\/style>)[^])*\.chapter(?:(?!<\/style>)[^])*<\/style>/
 			);
 			expect(html, where).not.toMatch(/rel="(stylesheet|modulepreload|preload)"/);
+		}
+	}
+});
+
+test("a story page carries its words once: its islands' data is fetched, not written in", () => {
+	const escape = (text: string) => text.replaceAll('&', '&amp;').replaceAll('<', '&lt;');
+	for (const edition of EDITIONS) {
+		for (const path of ['', 'embed/']) {
+			const dir = join(BUILD, editionPath(edition.id), path);
+			const html = readFileSync(join(dir, 'index.html'), 'utf8');
+			const data: StoryIslandData = JSON.parse(readFileSync(join(dir, 'islands.json'), 'utf8'));
+			const steps = data.page.chapters.flatMap((c) => c.steps.map((s) => s.text));
+			expect(steps.length).toBeGreaterThan(20);
+			const times = (text: string) => html.split(escape(text)).length - 1;
+			expect(
+				steps.filter((text) => times(text) !== 1),
+				`${editionPath(edition.id)}${path}`
+			).toEqual([]);
 		}
 	}
 });

@@ -116,22 +116,26 @@ test('the keyboard reaches every control in reading order, with a visible focus'
 	expect(unfocused).toEqual([]);
 });
 
-test('a module that fails to load leaves the story readable, in its final state, without an uncaught error', async ({
-	page
-}) => {
-	const problems: string[] = [];
-	page.on('pageerror', (e) => problems.push(e.message));
-	await page.route(/\/_app\/immutable\/.*\.js$/, (route) => route.abort());
-	await page.route(/\/map\/locator\.svg$/, (route) => route.abort());
-	await page.goto('./#poverty');
-	await expect(page.locator('html')).toHaveAttribute('data-static', '');
-	// The text, every callout in its final value, every chart's caption and table.
-	await expect(page.locator('#poverty .step')).toHaveCount(3);
-	await expect(page.locator('#poverty [data-figure="poverty-509"]')).toHaveClass(/revealed/);
-	await expect(page.locator('[data-chart="poverty-units"] figcaption')).not.toBeEmpty();
-	await expect(page.locator('#intro [data-chart="locator-map"] [role="img"]')).toHaveAttribute(
-		'aria-label',
-		/.+/
-	);
-	expect(problems).toEqual([]);
-});
+for (const { what, blocked } of [
+	{ what: 'a module', blocked: [/\/_app\/immutable\/.*\.js$/, /\/map\/locator\.svg$/] },
+	{ what: "the islands' data", blocked: [/\/islands\.json$/] }
+]) {
+	test(`${what} that fails to load leaves the story readable, in its final state, without an uncaught error`, async ({
+		page
+	}) => {
+		const problems: string[] = [];
+		page.on('pageerror', (e) => problems.push(e.message));
+		for (const url of blocked) await page.route(url, (route) => route.abort());
+		await page.goto('./#poverty');
+		await expect(page.locator('html')).toHaveAttribute('data-static', '');
+		// The text, every callout in its final value, every chart's caption and table.
+		await expect(page.locator('#poverty .step')).toHaveCount(3);
+		await expect(page.locator('#poverty [data-figure="poverty-509"]')).toHaveClass(/revealed/);
+		await expect(page.locator('[data-chart="poverty-units"] figcaption')).not.toBeEmpty();
+		await expect(page.locator('#intro [data-chart="locator-map"] [role="img"]')).toHaveAttribute(
+			'aria-label',
+			/.+/
+		);
+		expect(problems).toEqual([]);
+	});
+}

@@ -4,7 +4,7 @@ import { CHART_IDS, type ChartId } from '$lib/charts/ids';
 import { CHAPTER_IDS, type ChapterId } from '$lib/extract/chapters';
 import { parseStory } from '$lib/extract/schema';
 import { editionPage } from '$lib/server/editions';
-import { oneChart } from '$lib/story/page';
+import { oneChart, storyShell } from '$lib/story/page';
 import { extractText, storyChapters, type ChapterSpec } from '$lib/story/view';
 
 const story = parseStory(JSON.parse(readFileSync('static/data/story.json', 'utf8')));
@@ -62,6 +62,24 @@ describe('storyPage', () => {
 	it('prints the cleaning counts of the extract in the method note', () => {
 		expect(page.ui.method).toContain(`删去拼音注音 ${story.cleaning.pinyinAnnotations} 处`);
 		expect(page.ui.method).toContain(`${story.figures.length} 个数字`);
+	});
+});
+
+describe('storyShell', () => {
+	it('keeps what the page shows around its islands, and none of their words', () => {
+		const shell = storyShell(page);
+		expect(shell.chapters.find((c) => c.id === 'poverty')).toEqual({
+			id: 'poverty',
+			number: 1,
+			areaLabel: '第1项，共8项：',
+			heading: { first: '聚焦巩固提升', second: '决胜脱贫攻坚' },
+			menu: '决胜脱贫攻坚'
+		});
+		expect(shell.ui.menu).toEqual(page.ui.menu);
+		expect(Object.keys(shell.ui)).not.toContain('share');
+		const text = JSON.stringify(shell);
+		const steps = page.chapters.flatMap((c) => c.steps.map((s) => s.text));
+		expect(steps.filter((step) => text.includes(step))).toEqual([]);
 	});
 });
 

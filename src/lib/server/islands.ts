@@ -1,9 +1,29 @@
 import { render } from 'svelte/server';
+import type { EditionId } from '$lib/editions';
 import type { ScrollerLayout } from '$lib/scroller/layout';
 import EmbedPanel from '$lib/share/EmbedPanel.svelte';
-import type { ChapterShare } from '$lib/share/types';
 import ChapterBody from '$lib/story/ChapterBody.svelte';
-import type { StoryPage } from '$lib/story/page';
+import type { StoryIslandData } from '$lib/story/page';
+import { editionPage } from './editions';
+import { chapterShares, embedLinks } from './share';
+
+/**
+ * What an edition's story islands wake with, the links resolved against `here` (the page, or
+ * its islands' data beside it, which resolve alike); with the embed panel's entries on the
+ * story page, none in an embed.
+ */
+export function storyIslandData(
+	edition: EditionId,
+	here: URL,
+	{ embeds }: { embeds: boolean }
+): StoryIslandData {
+	const page = editionPage(edition);
+	return {
+		page,
+		shares: chapterShares(page, edition, here),
+		embeds: embeds ? embedLinks(page, edition, here) : []
+	};
+}
 
 /**
  * The story's islands prerendered on their own, by id, to be written into the page (see
@@ -11,10 +31,8 @@ import type { StoryPage } from '$lib/story/page';
  * embed panel where the page has one. The same components and props the browser hydrates.
  */
 export function storyIslands(
-	page: StoryPage,
-	shares: Record<string, ChapterShare>,
-	layout: ScrollerLayout,
-	embeds: readonly { url: string; label: string; frameTitle: string }[] = []
+	{ page, shares, embeds }: StoryIslandData,
+	layout: ScrollerLayout
 ): Record<string, string> {
 	const islands: Record<string, string> = {};
 	for (const chapter of page.chapters) {

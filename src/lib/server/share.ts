@@ -1,7 +1,7 @@
 import { asset, resolve } from '$app/paths';
 import { EDITIONS, type EditionId } from '$lib/editions';
 import { CHAPTER_IDS, type ChapterId } from '$lib/extract/chapters';
-import type { ChapterShare } from '$lib/share/types';
+import type { ChapterShare, EmbedLink } from '$lib/share/types';
 import type { StoryPage } from '$lib/story/page';
 
 /** Every edition's share page of every chapter, for prerendering. */
@@ -12,11 +12,7 @@ export function sharePages(): { edition: 'zh-hant' | 'en' | undefined; chapter: 
 }
 
 /** What the embed panel offers, each with its absolute URL under the base path (resolved against `here`). */
-export function embedLinks(
-	page: StoryPage,
-	edition: EditionId,
-	here: URL
-): { url: string; label: string; frameTitle: string }[] {
+export function embedLinks(page: StoryPage, edition: EditionId, here: URL): EmbedLink[] {
 	const segment = EDITIONS.find((e) => e.id === edition)!.segment || undefined;
 	return page.embeds.map(({ chart, label, frameTitle }) => {
 		const path = chart

@@ -8,3 +8,10 @@ export interface ChapterShare {
 	image: string;
 	weibo: string;
 }
+
+/** What the embed panel offers: the story or one chart, its absolute URL and its frame's title. */
+export interface EmbedLink {
+	url: string;
+	label: string;
+	frameTitle: string;
+}

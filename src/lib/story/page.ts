@@ -13,6 +13,7 @@ import {
 import { groupChart, type GroupChartView } from '$lib/charts/groups';
 import { CHART_IDS, CHARTS, type ChartId } from '$lib/charts/ids';
 import type { TableData } from '$lib/charts/types';
+import type { ChapterShare, EmbedLink } from '$lib/share/types';
 import { VIEW_IDS, viewNames, type Locator, type ViewId } from '$lib/map/views';
 import { storyChapters, type ChapterView, type EditionText } from './view';
 
@@ -84,6 +85,51 @@ export interface StoryPage {
 		/** The structure charts, by the chapter they belong to. */
 		groups: Partial<Record<ChapterId, GroupChartPart>>;
 	};
+}
+
+/**
+ * What the page around the islands shows (the headline, each chapter's heading, the menu, the
+ * credits), and no more: the page carries it a second time, for hydration. The chapters'
+ * bodies, where most of the words and every graphic are, are islands: the browser fetches
+ * their data (`StoryIslandData`) from a file beside the page.
+ */
+export interface StoryShell {
+	lang: EditionId;
+	title: string[];
+	description: string;
+	ui: Omit<StoryPage['ui'], 'share' | 'embed' | 'graphicNote' | 'overviewHeading'>;
+	glossary: StoryPage['glossary'];
+	chapters: Pick<
+		StoryPage['chapters'][number],
+		'id' | 'number' | 'areaLabel' | 'heading' | 'menu'
+	>[];
+	map: Pick<StoryPage['map'], 'credit'>;
+}
+
+export function storyShell(page: StoryPage): StoryShell {
+	const { share, embed, graphicNote, overviewHeading, ...ui } = page.ui;
+	return {
+		lang: page.lang,
+		title: page.title,
+		description: page.description,
+		ui,
+		glossary: page.glossary,
+		chapters: page.chapters.map(({ id, number, areaLabel, heading, menu }) => ({
+			id,
+			number,
+			areaLabel,
+			heading,
+			menu
+		})),
+		map: { credit: page.map.credit }
+	};
+}
+
+/** What the story's islands wake with: the whole page, how each chapter is shared, what can be embedded. */
+export interface StoryIslandData {
+	page: StoryPage;
+	shares: Record<string, ChapterShare>;
+	embeds: EmbedLink[];
 }
 
 /**

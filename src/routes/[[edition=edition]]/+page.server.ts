@@ -1,18 +1,17 @@
-import { EDITIONS, editionOf } from '$lib/editions';
-import { editionPage } from '$lib/server/editions';
-import { storyIslands } from '$lib/server/islands';
-import { chapterShares, embedLinks } from '$lib/server/share';
+import { resolve } from '$app/paths';
+import { editionEntries, editionOf } from '$lib/editions';
+import { storyIslandData, storyIslands } from '$lib/server/islands';
+import { storyShell } from '$lib/story/page';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
 /** Every edition is prerendered, linked or not. */
-export const entries: EntryGenerator = () =>
-	EDITIONS.map((e) => ({ edition: e.segment || undefined }));
+export const entries: EntryGenerator = editionEntries;
 
 export const load: PageServerLoad = ({ params, url, locals }) => {
-	const edition = editionOf(params.edition);
-	const page = editionPage(edition);
-	const shares = chapterShares(page, edition, url);
-	const embeds = embedLinks(page, edition, url);
-	locals.islands = storyIslands(page, shares, 'sticky', embeds);
-	return { ...page, shares, embedLinks: embeds };
+	const islands = storyIslandData(editionOf(params.edition), url, { embeds: true });
+	locals.islands = storyIslands(islands, 'sticky');
+	return {
+		...storyShell(islands.page),
+		islandData: resolve('/[[edition=edition]]/islands.json', { edition: params.edition })
+	};
 };

@@ -1,17 +1,17 @@
-import { EDITIONS, editionOf } from '$lib/editions';
-import { editionPage } from '$lib/server/editions';
-import { storyIslands } from '$lib/server/islands';
-import { chapterShares } from '$lib/server/share';
+import { resolve } from '$app/paths';
+import { editionEntries, editionOf } from '$lib/editions';
+import { storyIslandData, storyIslands } from '$lib/server/islands';
+import { storyShell } from '$lib/story/page';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
-export const entries: EntryGenerator = () =>
-	EDITIONS.map((e) => ({ edition: e.segment || undefined }));
+export const entries: EntryGenerator = editionEntries;
 
 export const load: PageServerLoad = ({ params, url, locals }) => {
-	const edition = editionOf(params.edition);
-	const page = editionPage(edition);
-	const shares = chapterShares(page, edition, url);
+	const islands = storyIslandData(editionOf(params.edition), url, { embeds: false });
 	// Stacked, as the embed starts: no script and no help from the parent needed.
-	locals.islands = storyIslands(page, shares, 'stacked');
-	return { ...page, shares };
+	locals.islands = storyIslands(islands, 'stacked');
+	return {
+		...storyShell(islands.page),
+		islandData: resolve('/[[edition=edition]]/embed/islands.json', { edition: params.edition })
+	};
 };
