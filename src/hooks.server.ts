@@ -5,6 +5,7 @@ import { building } from '$app/environment';
 import { base } from '$app/paths';
 import { editionOfPath } from '$lib/editions';
 import { fillIslands } from '$lib/islands/fill';
+import { deferAppScript } from '$lib/server/defer-app-script';
 import { inlineStyles } from '$lib/server/inline-styles';
 
 /** Where the client build is while pages are prerendered: the CSS to inline is read there. */
@@ -24,12 +25,15 @@ const stylesheet = (file: string) => {
  * Built pages carry their CSS inline, and no modulepreload: the text and its layout come in
  * the first response, and the script is asked for only once the page has been parsed, not
  * alongside it, where it would share a slow connection with the text. The islands the page's
- * load rendered on their own (`locals.islands`) are written into their places.
+ * load rendered on their own (`locals.islands`) are written into their places. A one-chart
+ * embed, where nothing needs the script before it has been seen, asks for it only once it has
+ * painted (`deferAppScript`); elsewhere a reader may use the menu or a key at once.
  */
 export const handle: Handle = ({ event, resolve }) => {
 	const path = event.url.pathname.slice(base.length);
 	const lang = editionOfPath(path);
 	const embed = /(^|\/)embed\//.test(path) ? ' data-embed-layout="stacked"' : '';
+	const oneChart = /(^|\/)embed\/chart\//.test(path);
 	return resolve(event, {
 		preload: ({ type }) => type !== 'js',
 		transformPageChunk: ({ html }) => {
@@ -37,8 +41,10 @@ export const handle: Handle = ({ event, resolve }) => {
 				html.replace('lang="%lang%"', `lang="${lang}"${embed}`),
 				event.locals.islands ?? {}
 			);
-			// In development Vite serves the styles itself.
-			return building ? inlineStyles(page, stylesheet) : page;
+			// In development Vite serves the styles itself, and the script as it likes.
+			if (!building) return page;
+			const inlined = inlineStyles(page, stylesheet);
+			return oneChart ? deferAppScript(inlined) : inlined;
 		}
 	});
 };

@@ -82,6 +82,22 @@ test('the first paint waits for no request but the page: styles inline, no scrip
 	}
 });
 
+test("a one-chart embed asks for the app's script only once it has painted", async ({ page }) => {
+	for (const path of ['./embed/chart/poverty-units/', './en/embed/chart/locator-map/']) {
+		const loaded = page.waitForResponse((r) => /\/_app\/immutable\/.*\.js$/.test(r.url()));
+		await page.goto(path);
+		await loaded;
+		const { paint, script } = await page.evaluate(() => ({
+			paint: performance.getEntriesByName('first-contentful-paint')[0]?.startTime,
+			script: performance
+				.getEntriesByType('resource')
+				.find((e) => /\/_app\/immutable\/.*\.js$/.test(e.name))?.startTime
+		}));
+		expect(paint, path).toBeGreaterThan(0);
+		expect(script, path).toBeGreaterThanOrEqual(paint!);
+	}
+});
+
 test("a story page carries its words once: its islands' data is fetched, not written in", () => {
 	const escape = (text: string) => text.replaceAll('&', '&amp;').replaceAll('<', '&lt;');
 	for (const edition of EDITIONS) {

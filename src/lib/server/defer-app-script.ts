@@ -1,0 +1,50 @@
+/**
+ * SvelteKit's start-up script imports the app's bundle as soon as the parser reaches it, at
+ * the end of the page: often before the first paint, which then shares the connection and the
+ * main thread with the bundle. Where nothing on the page needs the script before it has been
+ * seen (a one-chart embed: a picture, its caption and a table in a disclosure), the import can
+ * wait for the first paint instead. This rewrites the import so, and puts the rewritten
+ * script's hash in the page's Content Security Policy in place of the old one.
+ */
+import { createHash } from 'node:crypto';
+
+const START_SCRIPT = /<script>(\s*\{\s*__sveltekit_[\s\S]*?)<\/script>/;
+const IMPORT = /\bimport\((["'][^"']+\/_app\/immutable\/[^"']+\.js["'])\)/;
+
+/**
+ * Resolves once the page has painted its first content; at once where paint timing is not
+ * supported, and after a second at most where the page is not painted (a frame off the
+ * screen), so that the script is never lost.
+ */
+const AFTER_FIRST_PAINT = `new Promise((ready) => {
+	setTimeout(ready, 1000);
+	if (!self.PerformanceObserver?.supportedEntryTypes?.includes('paint')) return ready();
+	new PerformanceObserver((list) => {
+		if (list.getEntriesByName('first-contentful-paint').length) ready();
+	}).observe({ type: 'paint', buffered: true });
+})`;
+
+const sha256 = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
+
+/** `html` with its start-up script importing the app only after the first paint. */
+export function deferAppScript(html: string): string {
+	const script = START_SCRIPT.exec(html);
+	if (!script) throw new Error('defer app script: the page has no SvelteKit start-up script');
+	const body = script[1]!;
+	if (!IMPORT.test(body)) {
+		throw new Error('defer app script: the start-up script imports no bundle from _app/immutable');
+	}
+	const deferred = body.replace(
+		IMPORT,
+		(_, file: string) => `${AFTER_FIRST_PAINT}.then(() => import(${file}))`
+	);
+	const hash = sha256(body);
+	if (!html.includes(hash)) {
+		throw new Error(
+			`defer app script: the page's Content Security Policy has no ${hash} for its start-up script`
+		);
+	}
+	return html
+		.replace(hash, sha256(deferred))
+		.replace(script[0], () => `<script>${deferred}</script>`);
+}

@@ -1,0 +1,57 @@
+import { createHash } from 'node:crypto';
+import { describe, expect, it } from 'vitest';
+import { deferAppScript } from '$lib/server/defer-app-script';
+
+const hash = (text: string) => `sha256-${createHash('sha256').update(text).digest('base64')}`;
+
+/** A page shaped as SvelteKit prerenders one: its policy hashes its start-up script. */
+function page(start: string, policyHash = hash(start)) {
+	return (
+		`<head><meta http-equiv="content-security-policy" content="script-src 'self' '${hash('guard')}' '${policyHash}'; object-src 'none'"></head>` +
+		`<body><main>text</main><script>${start}</script></body>`
+	);
+}
+const start = `
+	{
+		__sveltekit_abc = { base: '' };
+		const element = document.currentScript.parentElement;
+		import("../../../_app/immutable/bundle.X1.js").then((app) => { app.start(element, { data: ["$&"] }) });
+	}
+`;
+const scriptOf = (html: string) => /<script>([\s\S]*)<\/script>/.exec(html)![1]!;
+
+describe('defer app script', () => {
+	it('has the start-up script import the bundle after the first paint, and the policy hash the new script', () => {
+		const html = deferAppScript(page(start));
+		const script = scriptOf(html);
+		expect(script).toMatch(
+			/\{ type: 'paint', buffered: true \}\);\n\}\)\.then\(\(\) => import\("\.\.\/\.\.\/\.\.\/_app\/immutable\/bundle\.X1\.js"\)\)\.then\(\(app\) =>/
+		);
+		// Everything else is as it was, `$&` included (no replacement pattern expanded).
+		expect(script.replace(/new Promise[\s\S]*\.then\(\(\) => (import\([^)]*\))\)/, '$1')).toBe(
+			start
+		);
+		expect(html).toContain(`'${hash(script)}'`);
+		expect(html).not.toContain(hash(start));
+		expect(html).toContain(`'${hash('guard')}'`);
+	});
+
+	it('works under a base path', () => {
+		const under = start.replace('../../../_app', '/interactive/fenxi/_app');
+		expect(scriptOf(deferAppScript(page(under)))).toContain(
+			'.then(() => import("/interactive/fenxi/_app/immutable/bundle.X1.js"))'
+		);
+	});
+
+	it('says what is wrong when the page, its script or its policy is not as expected', () => {
+		expect(() => deferAppScript('<body><main>text</main></body>')).toThrow(
+			'defer app script: the page has no SvelteKit start-up script'
+		);
+		expect(() =>
+			deferAppScript(page(start.replace(/import\([^)]*\)/, 'Promise.resolve()')))
+		).toThrow('defer app script: the start-up script imports no bundle from _app/immutable');
+		expect(() => deferAppScript(page(start, hash('something else')))).toThrow(
+			/^defer app script: the page's Content Security Policy has no 'sha256-[\w+/=]+' for its start-up script$/
+		);
+	});
+});
