@@ -21,10 +21,24 @@ async function belowMasthead(page: Page, id: string) {
 }
 
 test.describe('reading the story', () => {
-	test('a full scroll advances chapters and steps in order, the hash follows, no history entries', async ({
+	test('a full scroll advances chapters and steps in order, the hash follows, no history entries, nothing shifts', async ({
 		page
 	}) => {
 		const problems = watch(page);
+		// Layout shifts not caused by the reader's input: a graphic that changes height as its
+		// steps arrive moves the sticky graphic, and what is around it.
+		await page.addInitScript(() => {
+			const w = window as unknown as { shifts: number[] };
+			w.shifts = [];
+			new PerformanceObserver((list) => {
+				for (const e of list.getEntries() as (PerformanceEntry & {
+					value: number;
+					hadRecentInput: boolean;
+				})[]) {
+					if (!e.hadRecentInput) w.shifts.push(e.value);
+				}
+			}).observe({ type: 'layout-shift', buffered: true });
+		});
 		await page.goto('./');
 		const start = await readingState(page);
 		const seenChapters: string[] = [];
@@ -48,6 +62,8 @@ test.describe('reading the story', () => {
 		const end = await readingState(page);
 		expect(end.hash).toBe(`#${end.chapter}`);
 		expect(end.historyLength).toBe(start.historyLength);
+		const shifts = await page.evaluate(() => (window as unknown as { shifts: number[] }).shifts);
+		expect(shifts.reduce((sum, value) => sum + value, 0)).toBeLessThan(0.001);
 		expect(problems).toEqual([]);
 	});
 
