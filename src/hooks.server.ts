@@ -33,7 +33,7 @@ export const handle: Handle = ({ event, resolve }) => {
 	const path = event.url.pathname.slice(base.length);
 	const lang = editionOfPath(path);
 	const embed = /(^|\/)embed\//.test(path) ? ' data-embed-layout="stacked"' : '';
-	const oneChart = /(^|\/)embed\/chart\//.test(path);
+	const chartEmbed = /(^|\/)embed\/chart\//.test(path);
 	return resolve(event, {
 		preload: ({ type }) => type !== 'js',
 		transformPageChunk: ({ html }) => {
@@ -44,7 +44,7 @@ export const handle: Handle = ({ event, resolve }) => {
 			// In development Vite serves the styles itself, and the script as it likes.
 			if (!building) return page;
 			const inlined = inlineStyles(page, stylesheet);
-			return oneChart ? deferAppScript(inlined) : inlined;
+			return chartEmbed ? deferAppScript(inlined) : inlined;
 		}
 	});
 };
