@@ -15,7 +15,8 @@ function groupOf(chart: string, kind: 'circle' | 'square') {
 	expect(path, kind).toBeTruthy();
 	return {
 		marks: Number(path!.match(/data-marks="(\d+)"/)?.[1]),
-		drawn: count(path!.match(/ d="([^"]*)"/)?.[1] ?? '', /M/g),
+		// A mark is a subpath: the first moved to absolutely, each after it relatively.
+		drawn: count(path!.match(/ d="([^"]*)"/)?.[1] ?? '', /[Mm]/g),
 		hidden: /class="marks [^"]*hidden/.test(path!)
 	};
 }

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { peopleUnits, povertyUnits, projectTiles, wordsPerArea } from '$lib/charts/data';
 import { groupChart } from '$lib/charts/groups';
@@ -88,19 +89,56 @@ describe('chart steps', () => {
 });
 
 describe('unit grid paths', () => {
+	/** Where each mark's subpath starts, in absolute grid cells: the path walked command by command. */
+	function markStarts(d: string): [number, number][] {
+		const starts: [number, number][] = [];
+		let at: [number, number] = [0, 0];
+		for (const [, command, args] of d.matchAll(/([MmAaHhVvZz])([^MmAaHhVvZz]*)/g)) {
+			const n = args!
+				.trim()
+				.split(/[\s,]+/)
+				.filter(Boolean)
+				.map(Number);
+			if (command === 'M') at = [n[0]!, n[1]!];
+			else if (command === 'm') at = [at[0] + n[0]!, at[1] + n[1]!];
+			else if (command === 'a') at = [at[0] + n[5]!, at[1] + n[6]!];
+			else if (command === 'h') at = [at[0] + n[0]!, at[1]];
+			else if (command === 'v') at = [at[0], at[1] + n[0]!];
+			else if (command === 'z') at = starts.at(-1)!;
+			else throw new Error(`unexpected command ${command}`);
+			if (command === 'M' || command === 'm') starts.push(at);
+		}
+		return starts;
+	}
+
 	it("fill rows left to right from the group's top row, each mark centred in its cell", () => {
 		expect(markPath({ key: 'h', count: 3, kind: 'square', top: 10 }, 2, 0.25)).toBe(
-			'M0.25 10.25h0.5v0.5h-0.5zM1.25 10.25h0.5v0.5h-0.5zM0.25 11.25h0.5v0.5h-0.5z'
+			'M0.25 10.25h0.5v0.5h-0.5zm1 0h0.5v0.5h-0.5zm-1 1h0.5v0.5h-0.5z'
 		);
 		expect(markPath({ key: 'p', count: 2, kind: 'circle', top: 0 }, 30, 0.38)).toBe(
 			'M0.12 0.5a0.38 0.38 0 1 0 0.76 0a0.38 0.38 0 1 0 -0.76 0' +
-				'M1.12 0.5a0.38 0.38 0 1 0 0.76 0a0.38 0.38 0 1 0 -0.76 0'
+				'm1 0a0.38 0.38 0 1 0 0.76 0a0.38 0.38 0 1 0 -0.76 0'
 		);
+		expect(markPath({ key: 'none', count: 0, kind: 'circle', top: 0 }, 30, 0.38)).toBe('');
 	});
 
-	it('draw one subpath per mark: 509 people', () => {
+	it('draw one subpath per mark, each in its own cell: 509 people, 211 households', () => {
+		for (const [kind, count, top, offset] of [
+			['circle', 509, 0, [0.12, 0.5]],
+			['square', 211, 3, [0.12, 0.12]]
+		] as const) {
+			const starts = markStarts(markPath({ key: kind, count, kind, top }, 30, 0.38));
+			expect(starts).toHaveLength(count);
+			starts.forEach(([x, y], i) => {
+				expect(x).toBeCloseTo((i % 30) + offset[0], 9);
+				expect(y).toBeCloseTo(top + Math.floor(i / 30) + offset[1], 9);
+			});
+		}
+	});
+
+	it('repeat themselves, so that the page carries 509 marks in a few hundred bytes', () => {
 		const d = markPath({ key: 'people', count: 509, kind: 'circle', top: 0 }, 30, 0.38);
-		expect(d.match(/M/g)).toHaveLength(509);
+		expect(gzipSync(d).length).toBeLessThan(300);
 	});
 
 	it('refuse a count or a grid that cannot be drawn, naming the group', () => {
