@@ -72,6 +72,31 @@ test.describe('reading the story', () => {
 		expect(problems).toEqual([]);
 	});
 
+	test('on a slow CPU nothing moves while the page is read in and woken', async ({ page }) => {
+		// With the CPU 4x slower the browser paints the page before it has read all of it:
+		// anything read later must not move what was painted (a map's caption, read after its
+		// three pictures, once made the centred graphic beside the first step jump 39 px).
+		const cdp = await page.context().newCDPSession(page);
+		await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+		await page.addInitScript(() => {
+			const w = window as unknown as { shifts: number[] };
+			w.shifts = [];
+			new PerformanceObserver((list) => {
+				for (const e of list.getEntries() as (PerformanceEntry & { value: number })[])
+					w.shifts.push(e.value);
+			}).observe({ type: 'layout-shift', buffered: true });
+		});
+		for (const path of ['./', './en/']) {
+			await page.goto(path);
+			await awake(page);
+			const shifts = await page.evaluate(() => (window as unknown as { shifts: number[] }).shifts);
+			expect(
+				shifts.reduce((sum, value) => sum + value, 0),
+				path
+			).toBeLessThan(0.001);
+		}
+	});
+
 	for (const id of chapterIds) {
 		test(`a deep link to #${id} lands in that chapter, in its state`, async ({ page }) => {
 			const problems = watch(page);
