@@ -1,7 +1,16 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
+import { CHART_IDS } from '../../src/lib/charts/ids';
 import { EDITIONS, editionPath } from '../../src/lib/editions';
-import { chapterIds, readTo } from './helpers';
+import { chapterIds, readTo, started } from './helpers';
+
+/** What axe finds against WCAG 2.2 A and AA on the page as it is on the screen, each named by `where`. */
+async function violations(page: Page, where: string): Promise<string[]> {
+	const results = await new AxeBuilder({ page })
+		.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+		.analyze();
+	return results.violations.map((v) => `${where}: ${v.id} (${v.nodes.length})`);
+}
 
 for (const edition of EDITIONS)
 	for (const colorScheme of ['light', 'dark'] as const) {
@@ -17,11 +26,28 @@ for (const edition of EDITIONS)
 					// Let the callouts finish arriving: axe checks contrast as it is on screen.
 					await page.waitForTimeout(800);
 				}
-				const results = await new AxeBuilder({ page })
-					.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
-					.analyze();
-				expect(results.violations.map((v) => `${id}: ${v.id} (${v.nodes.length})`)).toEqual([]);
+				expect(await violations(page, id)).toEqual([]);
 			}
+		});
+	}
+
+// What editors put in their own pages: the whole story stacked, and each chart on its own.
+const EMBEDS = ['embed/', ...CHART_IDS.map((id) => `embed/chart/${id}/`)];
+
+for (const edition of EDITIONS)
+	for (const colorScheme of ['light', 'dark'] as const) {
+		test(`${edition.id}: axe finds no WCAG 2.2 A/AA violation in the story's embed and each chart's (${colorScheme})`, async ({
+			page
+		}) => {
+			test.setTimeout(120_000);
+			await page.emulateMedia({ colorScheme });
+			const found: string[] = [];
+			for (const embed of EMBEDS) {
+				await page.goto(`${editionPath(edition.id)}${embed}`);
+				await started(page);
+				found.push(...(await violations(page, embed)));
+			}
+			expect(found).toEqual([]);
 		});
 	}
 
