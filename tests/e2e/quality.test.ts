@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { EDITIONS } from '../../src/lib/editions';
-import { chapterIds, readTo, scrollToEnd, wakeAll, watch } from './helpers';
+import { chapterIds, readTo, scrollToEnd, started, wakeAll, watch } from './helpers';
 
 const path = (segment: string) => (segment ? `./${segment}/` : './');
 
@@ -66,55 +66,62 @@ test('every state of every graphic has a text alternative', async ({ page }) => 
 	}
 });
 
-test('the keyboard reaches every control in reading order, with a visible focus', async ({
-	page
-}) => {
-	test.setTimeout(120_000);
-	await page.goto('./en/');
-	// Every control as a reader who has begun has it: all islands awake.
-	await wakeAll(page);
-	const expected = await page.evaluate(() =>
-		[
-			...document.querySelectorAll<HTMLElement>(
-				'a[href], button, summary, input, textarea, select, [tabindex]:not([tabindex="-1"])'
-			)
-		]
-			// Reachable: rendered, and not inside a closed disclosure (its summary is).
-			.filter((el) => {
-				if (el.getClientRects().length === 0) return false;
-				for (let d = el.closest('details'); d; d = d.parentElement?.closest('details') ?? null) {
-					if (!d.open && !d.querySelector(':scope > summary')?.contains(el)) return false;
-				}
-				return true;
-			})
-			.map((el, i) => {
-				// Marked, so that two alike controls (each chart's “Data table”) stay apart.
-				el.dataset.keyboardOrder = String(i);
-				return `${i} ${el.tagName} ${el.textContent?.trim().slice(0, 30)}`;
-			})
-	);
-	const reached: string[] = [];
-	const unfocused: string[] = [];
-	for (let i = 0; i < expected.length + 5; i++) {
-		await page.keyboard.press('Tab');
-		const focus = await page.evaluate(() => {
-			const el = document.activeElement as HTMLElement | null;
-			if (!el || el === document.body) return null;
-			const style = getComputedStyle(el);
-			const visible = style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0;
-			return {
-				html: `${el.dataset.keyboardOrder} ${el.tagName} ${el.textContent?.trim().slice(0, 30)}`,
-				visible
-			};
-		});
-		if (!focus) break;
-		if (reached.includes(focus.html)) break;
-		reached.push(focus.html);
-		if (!focus.visible) unfocused.push(focus.html);
-	}
-	expect(reached).toEqual(expected);
-	expect(unfocused).toEqual([]);
-});
+// The story, and what editors embed: the story stacked, and one chart on its own.
+for (const path of ['./en/', './en/embed/', './en/embed/chart/poverty-units/']) {
+	test(`the keyboard reaches every control in reading order, with a visible focus: ${path}`, async ({
+		page
+	}) => {
+		test.setTimeout(120_000);
+		await page.goto(path);
+		// Every control as a reader who has begun has it: all islands awake (a chart embed
+		// has none: its script has come).
+		if (path.includes('/chart/')) await started(page);
+		else await wakeAll(page);
+		const expected = await page.evaluate(() =>
+			[
+				...document.querySelectorAll<HTMLElement>(
+					'a[href], button, summary, input, textarea, select, [tabindex]:not([tabindex="-1"])'
+				)
+			]
+				// Reachable: rendered, and not inside a closed disclosure (its summary is).
+				.filter((el) => {
+					if (el.getClientRects().length === 0) return false;
+					for (let d = el.closest('details'); d; d = d.parentElement?.closest('details') ?? null) {
+						if (!d.open && !d.querySelector(':scope > summary')?.contains(el)) return false;
+					}
+					return true;
+				})
+				.map((el, i) => {
+					// Marked, so that two alike controls (each chart's “Data table”) stay apart.
+					el.dataset.keyboardOrder = String(i);
+					return `${i} ${el.tagName} ${el.textContent?.trim().slice(0, 30)}`;
+				})
+		);
+		// Not a walk through nothing: every page has its data tables' disclosures at least.
+		expect(expected.filter((c) => c.includes('SUMMARY')).length, path).toBeGreaterThan(0);
+		const reached: string[] = [];
+		const unfocused: string[] = [];
+		for (let i = 0; i < expected.length + 5; i++) {
+			await page.keyboard.press('Tab');
+			const focus = await page.evaluate(() => {
+				const el = document.activeElement as HTMLElement | null;
+				if (!el || el === document.body) return null;
+				const style = getComputedStyle(el);
+				const visible = style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0;
+				return {
+					html: `${el.dataset.keyboardOrder} ${el.tagName} ${el.textContent?.trim().slice(0, 30)}`,
+					visible
+				};
+			});
+			if (!focus) break;
+			if (reached.includes(focus.html)) break;
+			reached.push(focus.html);
+			if (!focus.visible) unfocused.push(focus.html);
+		}
+		expect(reached).toEqual(expected);
+		expect(unfocused).toEqual([]);
+	});
+}
 
 for (const { what, blocked } of [
 	{ what: 'a module', blocked: [/\/_app\/immutable\/.*\.js$/, /\/map\/locator\.svg$/] },
