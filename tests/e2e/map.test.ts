@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { readTo, settle } from './helpers';
+import { readTo, settle, started, wakeAll } from './helpers';
 
 const intro = '#intro [data-chart="locator-map"]';
 
@@ -48,6 +48,32 @@ test('a map that never moves draws only the view it shows: the stacked embed, th
 	const intro = story.match(/<figure[^>]*data-chart="locator-map"[^>]*>[^]*?<\/figure>/)![0];
 	expect(intro.match(/<svg[^>]*class="picture/g)!.length).toBeGreaterThan(1);
 });
+
+// The file's shapes are drawn by reference (<use href>). A script that spelled the reference
+// otherwise than the prerendered page would have the browser fetch the file again when the
+// map wakes, and draw nothing until it came: on a host that makes it ask again, a blank map.
+for (const path of ['./', './en/', './embed/', './embed/chart/locator-map/']) {
+	test(`the map's file is asked for once, and its reference is the same awake: ${path}`, async ({
+		page
+	}) => {
+		let requests = 0;
+		page.on('request', (r) => {
+			if (/\/map\/locator\.svg$/.test(new URL(r.url()).pathname)) requests++;
+		});
+		const references = () =>
+			page
+				.locator('[data-chart="locator-map"] use')
+				.evaluateAll((uses) => uses.map((u) => u.getAttribute('href')));
+		await page.goto(path);
+		const prerendered = await references();
+		expect(prerendered.length).toBeGreaterThan(0);
+		await started(page);
+		// Every island awake, the city chapter's map too (a chart embed has none).
+		if (!path.includes('/chart/')) await wakeAll(page);
+		expect(await references()).toEqual(prerendered);
+		expect(requests).toBe(1);
+	});
+}
 
 test('reading the intro moves the map from the region down to Fenxi, one view a step', async ({
 	page

@@ -1,9 +1,12 @@
 import { render } from 'svelte/server';
+import { asset } from '$app/paths';
 import type { EditionId } from '$lib/editions';
+import { MAP_SVG } from '$lib/map/views';
 import type { ScrollerLayout } from '$lib/scroller/layout';
 import EmbedPanel from '$lib/share/EmbedPanel.svelte';
 import ChapterBody from '$lib/story/ChapterBody.svelte';
 import type { StoryIslandData } from '$lib/story/page';
+import { relativeTo } from '$lib/urls';
 import { editionPage } from './editions';
 import { chapterShares, embedLinks } from './share';
 
@@ -21,8 +24,14 @@ export function storyIslandData(
 	return {
 		page,
 		shares: chapterShares(page, edition, here),
-		embeds: embeds ? embedLinks(page, edition, here) : []
+		embeds: embeds ? embedLinks(page, edition, here) : [],
+		mapFile: mapFile(here)
 	};
+}
+
+/** The map's file relative to `here`: the page, or a file beside it, which resolve alike. */
+export function mapFile(here: URL): string {
+	return relativeTo(here, new URL(asset(MAP_SVG), here));
 }
 
 /**
@@ -31,7 +40,7 @@ export function storyIslandData(
  * embed panel where the page has one. The same components and props the browser hydrates.
  */
 export function storyIslands(
-	{ page, shares, embeds }: StoryIslandData,
+	{ page, shares, embeds, mapFile }: StoryIslandData,
 	layout: ScrollerLayout
 ): Record<string, string> {
 	const islands: Record<string, string> = {};
@@ -39,7 +48,7 @@ export function storyIslands(
 		const share = shares[chapter.id];
 		if (!share) throw new Error(`islands: no share for chapter "${chapter.id}"`);
 		islands[chapter.id] = render(ChapterBody, {
-			props: { page, chapter, layout, viewport: null, share }
+			props: { page, chapter, layout, viewport: null, share, mapFile }
 		}).body;
 	}
 	if (embeds.length > 0) {

@@ -130,6 +130,8 @@ export interface StoryIslandData {
 	page: StoryPage;
 	shares: Record<string, ChapterShare>;
 	embeds: EmbedLink[];
+	/** The map's file, relative to the page (see `relativeTo`). */
+	mapFile: string;
 }
 
 /**

@@ -1,6 +1,7 @@
 import { CHART_IDS, CHARTS, type ChartId } from '$lib/charts/ids';
 import { EDITIONS, editionOf } from '$lib/editions';
 import { editionPage } from '$lib/server/editions';
+import { mapFile } from '$lib/server/islands';
 import { oneChart } from '$lib/story/page';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
@@ -9,7 +10,7 @@ export const entries: EntryGenerator = () =>
 
 // Only what the one chart shows: the page carries its data a second time, for hydration, and
 // the whole story's would be most of the frame's bytes.
-export const load: PageServerLoad = ({ params }) => {
+export const load: PageServerLoad = ({ params, url }) => {
 	const chart = params.chart as ChartId;
 	const page = editionPage(editionOf(params.edition));
 	const { id, title, callouts, steps } = page.chapters.find((c) => c.id === CHARTS[chart])!;
@@ -23,6 +24,7 @@ export const load: PageServerLoad = ({ params }) => {
 		},
 		chart,
 		chapter: { id, title, callouts, last: steps.length - 1 },
-		graphic: oneChart(page, chart)
+		graphic: oneChart(page, chart),
+		mapFile: mapFile(url)
 	};
 };
