@@ -46,9 +46,9 @@ export default defineConfig({
 		},
 		{ name: 'desktop', testIgnore: ['base-path.test.ts'], use: { viewport: desktop } },
 		{
-			// The site built with BASE_PATH: the story read there, and its links checked.
+			// The site built with BASE_PATH: the story and its maps read there, its links checked.
 			name: 'base-path',
-			testMatch: ['story.test.ts', 'base-path.test.ts'],
+			testMatch: ['story.test.ts', 'map.test.ts', 'base-path.test.ts'],
 			use: { viewport: desktop, baseURL: BASE_SITE }
 		}
 	],

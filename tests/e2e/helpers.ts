@@ -26,6 +26,31 @@ export async function awake(page: Page) {
 	await page.locator('main[data-awake]').waitFor({ state: 'attached' });
 }
 
+/**
+ * Records the page's layout shifts not caused by the reader's input, from its start: call
+ * before `goto`. `layoutShifts` reads them, each as [start time, value].
+ */
+export async function recordLayoutShifts(page: Page) {
+	await page.addInitScript(() => {
+		const w = window as unknown as { layoutShifts: [number, number][] };
+		w.layoutShifts = [];
+		new PerformanceObserver((list) => {
+			for (const e of list.getEntries() as (PerformanceEntry & {
+				value: number;
+				hadRecentInput: boolean;
+			})[]) {
+				if (!e.hadRecentInput) w.layoutShifts.push([e.startTime, e.value]);
+			}
+		}).observe({ type: 'layout-shift', buffered: true });
+	});
+}
+
+export function layoutShifts(page: Page): Promise<[number, number][]> {
+	return page.evaluate(
+		() => (window as unknown as { layoutShifts: [number, number][] }).layoutShifts
+	);
+}
+
 /** Wakes every island, as a reader's first key does (Shift moves nothing), and waits for all. */
 export async function wakeAll(page: Page) {
 	await awake(page);

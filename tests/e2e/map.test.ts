@@ -15,7 +15,7 @@ const runningAnimations = (page: Page) =>
 test('the prerendered HTML holds the map, in the final view of its chapter', async ({
 	request
 }) => {
-	const html = await (await request.get('/')).text();
+	const html = await (await request.get('./')).text();
 	const figure = html.match(/<figure[^>]*data-chart="locator-map"[^>]*>[^]*?<\/figure>/)?.[0] ?? '';
 	expect(figure).toContain('data-view="fenxi"');
 	// The shapes by reference to the map's SVG file, Fenxi picked out, and the view's frame
@@ -33,7 +33,7 @@ test('the prerendered HTML holds the map, in the final view of its chapter', asy
 test('a map that never moves draws only the view it shows: the stacked embed, the map embed', async ({
 	request
 }) => {
-	for (const path of ['/embed/', '/embed/chart/locator-map/']) {
+	for (const path of ['./embed/', './embed/chart/locator-map/']) {
 		const html = await (await request.get(path)).text();
 		const maps = html.match(/<figure[^>]*data-chart="locator-map"[^>]*>[^]*?<\/figure>/g) ?? [];
 		expect(maps.length, path).toBeGreaterThan(0);
@@ -44,7 +44,7 @@ test('a map that never moves draws only the view it shows: the stacked embed, th
 		}
 	}
 	// Where the map moves, every view it moves between is drawn, ready.
-	const story = await (await request.get('/')).text();
+	const story = await (await request.get('./')).text();
 	const intro = story.match(/<figure[^>]*data-chart="locator-map"[^>]*>[^]*?<\/figure>/)![0];
 	expect(intro.match(/<svg[^>]*class="picture/g)!.length).toBeGreaterThan(1);
 });
@@ -70,6 +70,7 @@ for (const path of ['./', './en/', './embed/', './embed/chart/locator-map/']) {
 		await started(page);
 		// Every island awake, the city chapter's map too (a chart embed has none).
 		if (!path.includes('/chart/')) await wakeAll(page);
+		await page.waitForLoadState('networkidle');
 		expect(await references()).toEqual(prerendered);
 		expect(requests).toBe(1);
 	});
@@ -78,7 +79,7 @@ for (const path of ['./', './en/', './embed/', './embed/chart/locator-map/']) {
 test('reading the intro moves the map from the region down to Fenxi, one view a step', async ({
 	page
 }) => {
-	await page.goto('/');
+	await page.goto('./');
 	await settle(page);
 	// Which pictures each step sets moving, in the order it does: timing-proof, unlike
 	// sampling the running animations after the step.
@@ -124,7 +125,7 @@ test('reading the intro moves the map from the region down to Fenxi, one view a 
 
 test('with reduced motion the map cuts between views', async ({ page }) => {
 	await page.emulateMedia({ reducedMotion: 'reduce' });
-	await page.goto('/');
+	await page.goto('./');
 	await settle(page);
 	await readTo(page, '#intro .step:nth-child(2)');
 	await readTo(page, '#intro .step:nth-child(3)');
@@ -133,7 +134,7 @@ test('with reduced motion the map cuts between views', async ({ page }) => {
 });
 
 test('the city chapter draws 南联西扩 as schematic arrows on the county map', async ({ page }) => {
-	await page.goto('/#city');
+	await page.goto('./#city');
 	const map = page.locator('#city [data-chart="locator-map"]');
 	await expect(map.locator('.arrows line')).toHaveCount(2);
 	await expect(map.locator('.arrow-word')).toHaveText(['南联', '西扩']);

@@ -67,15 +67,15 @@ test('every state of every graphic has a text alternative', async ({ page }) => 
 });
 
 // The story, and what editors embed: the story stacked, and one chart on its own.
-for (const path of ['./en/', './en/embed/', './en/embed/chart/poverty-units/']) {
-	test(`the keyboard reaches every control in reading order, with a visible focus: ${path}`, async ({
+for (const pagePath of ['./en/', './en/embed/', './en/embed/chart/poverty-units/']) {
+	test(`the keyboard reaches every control in reading order, with a visible focus: ${pagePath}`, async ({
 		page
 	}) => {
 		test.setTimeout(120_000);
-		await page.goto(path);
+		await page.goto(pagePath);
 		// Every control as a reader who has begun has it: all islands awake (a chart embed
 		// has none: its script has come).
-		if (path.includes('/chart/')) await started(page);
+		if (pagePath.includes('/chart/')) await started(page);
 		else await wakeAll(page);
 		const expected = await page.evaluate(() =>
 			[
@@ -98,7 +98,7 @@ for (const path of ['./en/', './en/embed/', './en/embed/chart/poverty-units/']) 
 				})
 		);
 		// Not a walk through nothing: every page has its data tables' disclosures at least.
-		expect(expected.filter((c) => c.includes('SUMMARY')).length, path).toBeGreaterThan(0);
+		expect(expected.filter((c) => c.includes('SUMMARY')).length, pagePath).toBeGreaterThan(0);
 		const reached: string[] = [];
 		const unfocused: string[] = [];
 		for (let i = 0; i < expected.length + 5; i++) {

@@ -25,12 +25,12 @@ export function storyIslandData(
 		page,
 		shares: chapterShares(page, edition, here),
 		embeds: embeds ? embedLinks(page, edition, here) : [],
-		mapFile: mapFile(here)
+		mapHref: resolveMapHref(here)
 	};
 }
 
 /** The map's file relative to `here`: the page, or a file beside it, which resolve alike. */
-export function mapFile(here: URL): string {
+export function resolveMapHref(here: URL): string {
 	return relativeTo(here, new URL(asset(MAP_SVG), here));
 }
 
@@ -40,7 +40,7 @@ export function mapFile(here: URL): string {
  * embed panel where the page has one. The same components and props the browser hydrates.
  */
 export function storyIslands(
-	{ page, shares, embeds, mapFile }: StoryIslandData,
+	{ page, shares, embeds, mapHref }: StoryIslandData,
 	layout: ScrollerLayout
 ): Record<string, string> {
 	const islands: Record<string, string> = {};
@@ -48,7 +48,7 @@ export function storyIslands(
 		const share = shares[chapter.id];
 		if (!share) throw new Error(`islands: no share for chapter "${chapter.id}"`);
 		islands[chapter.id] = render(ChapterBody, {
-			props: { page, chapter, layout, viewport: null, share, mapFile }
+			props: { page, chapter, layout, viewport: null, share, mapHref }
 		}).body;
 	}
 	if (embeds.length > 0) {

@@ -131,7 +131,7 @@ export interface StoryIslandData {
 	shares: Record<string, ChapterShare>;
 	embeds: EmbedLink[];
 	/** The map's file, relative to the page (see `relativeTo`). */
-	mapFile: string;
+	mapHref: string;
 }
 
 /**

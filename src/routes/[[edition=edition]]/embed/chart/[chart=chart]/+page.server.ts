@@ -1,7 +1,7 @@
 import { CHART_IDS, CHARTS, type ChartId } from '$lib/charts/ids';
 import { EDITIONS, editionOf } from '$lib/editions';
 import { editionPage } from '$lib/server/editions';
-import { mapFile } from '$lib/server/islands';
+import { resolveMapHref } from '$lib/server/islands';
 import { oneChart } from '$lib/story/page';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
@@ -25,6 +25,6 @@ export const load: PageServerLoad = ({ params, url }) => {
 		chart,
 		chapter: { id, title, callouts, last: steps.length - 1 },
 		graphic: oneChart(page, chart),
-		mapFile: mapFile(url)
+		mapHref: resolveMapHref(url)
 	};
 };
