@@ -141,3 +141,41 @@ test('the city chapter draws 南联西扩 as schematic arrows on the county map'
 	await expect(map.locator('.note')).toContainText('示意');
 	await expect(map.locator('[role="img"]')).toHaveAttribute('aria-label', /示意图/);
 });
+
+// Nothing drawn over a word: the county's name clear of the dot and the arrows that start
+// at its centre, each arrow's word clear of every arrow (its head reaches 8 units past the
+// line's end) and of the dot. In every edition: English words are the longest.
+for (const edition of ['./', './zh-hant/', './en/']) {
+	test(`the city map's words are clear of its arrows: ${edition}`, async ({ page }) => {
+		await page.goto(`${edition}#city`);
+		const map = page.locator('#city [data-chart="locator-map"]');
+		const overlaps = await map.locator('svg.current').evaluate((svg) => {
+			const box = (el: Element, margin = 0) => {
+				const b = (el as SVGGraphicsElement).getBBox();
+				return {
+					name: el.textContent || el.tagName,
+					x: b.x - margin,
+					y: b.y - margin,
+					w: b.width + 2 * margin,
+					h: b.height + 2 * margin
+				};
+			};
+			type Box = ReturnType<typeof box>;
+			const meet = (a: Box, b: Box) =>
+				a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h;
+			const words = [...svg.querySelectorAll('text.emphasis, .arrow-word')].map((el) => box(el));
+			const marks = [
+				...[...svg.querySelectorAll('.arrows line')].map((el) => box(el, 8)),
+				...[...svg.querySelectorAll('.arrows circle')].map((el) => box(el, 4))
+			];
+			// And inside the picture, which the map's frame clips.
+			const { width, height } = (svg as SVGSVGElement).viewBox.baseVal;
+			const inside = (w: Box) => w.x >= 0 && w.y >= 0 && w.x + w.w <= width && w.y + w.h <= height;
+			return words.flatMap((w) => [
+				...marks.filter((m) => meet(w, m)).map((m) => `${w.name} / ${m.name}`),
+				...(inside(w) ? [] : [`${w.name} / outside the picture`])
+			]);
+		});
+		expect(overlaps).toEqual([]);
+	});
+}
