@@ -1,5 +1,6 @@
-import { resolve } from '$app/paths';
+import { asset, resolve } from '$app/paths';
 import { editionPath, type EditionId } from './editions';
+import { MAP_SVG } from './map/views';
 
 /**
  * An edition's absolute URL under the site's base path, for canonical and alternate links.
@@ -26,4 +27,9 @@ export function relativeTo(here: URL, target: URL): string {
 	while (shared < from.length && shared < to.length - 1 && from[shared] === to[shared]) shared++;
 	const up = from.length - shared;
 	return `${up === 0 ? './' : '../'.repeat(up)}${to.slice(shared).join('/')}${target.search}${target.hash}`;
+}
+
+/** The map's file relative to `here`: the page, or a file beside it, which resolve alike. */
+export function resolveMapHref(here: URL): string {
+	return relativeTo(here, new URL(asset(MAP_SVG), here));
 }

@@ -1,12 +1,10 @@
 import { render } from 'svelte/server';
-import { asset } from '$app/paths';
 import type { EditionId } from '$lib/editions';
-import { MAP_SVG } from '$lib/map/views';
 import type { ScrollerLayout } from '$lib/scroller/layout';
 import EmbedPanel from '$lib/share/EmbedPanel.svelte';
 import ChapterBody from '$lib/story/ChapterBody.svelte';
 import type { StoryIslandData } from '$lib/story/page';
-import { relativeTo } from '$lib/urls';
+import { resolveMapHref } from '$lib/urls';
 import { editionPage } from './editions';
 import { chapterShares, embedLinks } from './share';
 
@@ -27,11 +25,6 @@ export function storyIslandData(
 		embeds: embeds ? embedLinks(page, edition, here) : [],
 		mapHref: resolveMapHref(here)
 	};
-}
-
-/** The map's file relative to `here`: the page, or a file beside it, which resolve alike. */
-export function resolveMapHref(here: URL): string {
-	return relativeTo(here, new URL(asset(MAP_SVG), here));
 }
 
 /**

@@ -1,13 +1,13 @@
 import { asset, resolve } from '$app/paths';
-import { EDITIONS, type EditionId } from '$lib/editions';
+import { EDITIONS, editionEntries, type EditionId } from '$lib/editions';
 import { CHAPTER_IDS, type ChapterId } from '$lib/extract/chapters';
 import type { ChapterShare, EmbedLink } from '$lib/share/types';
 import type { StoryPage } from '$lib/story/page';
 
 /** Every edition's share page of every chapter, for prerendering. */
 export function sharePages(): { edition: 'zh-hant' | 'en' | undefined; chapter: ChapterId }[] {
-	return EDITIONS.flatMap((e) =>
-		CHAPTER_IDS.map((chapter) => ({ edition: e.segment || undefined, chapter }))
+	return editionEntries().flatMap(({ edition }) =>
+		CHAPTER_IDS.map((chapter) => ({ edition, chapter }))
 	);
 }
 

@@ -1,12 +1,12 @@
 import { CHART_IDS, CHARTS, type ChartId } from '$lib/charts/ids';
-import { EDITIONS, editionOf } from '$lib/editions';
+import { editionEntries, editionOf } from '$lib/editions';
 import { editionPage } from '$lib/server/editions';
-import { resolveMapHref } from '$lib/server/islands';
 import { oneChart } from '$lib/story/page';
+import { resolveMapHref } from '$lib/urls';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
 export const entries: EntryGenerator = () =>
-	EDITIONS.flatMap((e) => CHART_IDS.map((chart) => ({ edition: e.segment || undefined, chart })));
+	editionEntries().flatMap(({ edition }) => CHART_IDS.map((chart) => ({ edition, chart })));
 
 // Only what the one chart shows: the page carries its data a second time, for hydration, and
 // the whole story's would be most of the frame's bytes.
