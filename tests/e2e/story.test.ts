@@ -195,6 +195,33 @@ test.describe('reading the story', () => {
 		await expect(page.locator('main')).toHaveAttribute('data-chapter', story.areas[4]!.chapter);
 	});
 
+	for (const edition of ['./', './zh-hant/', './en/'])
+		test(`on a laptop screen every chapter's graphic fits its place beside the text: ${edition}`, async ({
+			page
+		}) => {
+			for (const size of [
+				{ width: 1280, height: 800 },
+				{ width: 1366, height: 768 }
+			]) {
+				await page.setViewportSize(size);
+				// At a chapter, so that every chapter is laid out (see app.html).
+				await page.goto(`${edition}#outlook`);
+				await awake(page);
+				const overflows = await page.evaluate(() =>
+					[...document.querySelectorAll<HTMLElement>('.scroller:not(.stacked) > .graphic')]
+						.map((graphic) => {
+							const { paddingTop, paddingBottom } = getComputedStyle(graphic);
+							const room =
+								graphic.clientHeight - parseFloat(paddingTop) - parseFloat(paddingBottom);
+							const stack = graphic.firstElementChild!.getBoundingClientRect().height;
+							return { chapter: graphic.closest('section')!.id, room, stack };
+						})
+						.filter(({ room, stack }) => stack > room + 1)
+				);
+				expect(overflows, `${size.width}×${size.height}`).toEqual([]);
+			}
+		});
+
 	test('resizing and rotating keep the current step', async ({ page }) => {
 		await page.goto('./');
 		await readTo(page, '#poverty .step:nth-child(2)');
