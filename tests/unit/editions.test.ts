@@ -7,6 +7,8 @@ import { numberWord } from '$lib/content/en';
 import { article } from '$lib/translation/article';
 import { checkAlignment, englishParagraph } from '$lib/translation/english';
 import { glossary } from '$lib/translation/glossary';
+import locatorJson from '$lib/map/locator.json';
+import { VIEW_IDS, type Locator } from '$lib/map/views';
 
 const story = parseStory(JSON.parse(readFileSync('static/data/story.json', 'utf8')));
 const hans = editionPage('zh-Hans');
@@ -70,6 +72,26 @@ describe('the Traditional edition', () => {
 		expect(hant.lang).toBe('zh-Hant');
 		expect(hant.title.join('')).toBe('汾西縣2020年：全力以赴抓好八個方面的工作');
 		expect(hant.ui.graphicNote).toBe('圖中數字取自原文，或由原文數字計算');
+	});
+});
+
+describe('the map in each edition', () => {
+	const locator = locatorJson as Locator;
+	it('carries the labels placed for that edition’s names, and no other edition’s', () => {
+		for (const page of [hans, hant, en]) {
+			for (const view of VIEW_IDS) {
+				const { labels, k, x, y, highlight } = page.map.locator.views[view];
+				expect(labels, `${page.lang} ${view}`).toEqual(locator.views[view].labels[page.lang]);
+				expect({ k, x, y, highlight }).toEqual({
+					k: locator.views[view].k,
+					x: locator.views[view].x,
+					y: locator.views[view].y,
+					highlight: locator.views[view].highlight
+				});
+			}
+		}
+		expect(hant.map.locator.views.linfen.labels.map((l) => l.text)).toContain('汾西縣');
+		expect(en.map.locator.views.linfen.labels.map((l) => l.text)).toContain('Fenxi');
 	});
 });
 

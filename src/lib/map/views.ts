@@ -61,6 +61,32 @@ export interface Locator {
 	townships: Township[];
 }
 
+/** A view as one edition's map draws it: its frame, its picked-out shape, that edition's labels. */
+export type EditionView = Pick<View, 'k' | 'x' | 'y' | 'highlight'> & { labels: Label[] };
+
+/**
+ * What one edition's map draws: each view with that edition's labels, and where the arrows
+ * start. Page data rather than code, so that a page carries its own edition's labels and the
+ * app's bundle none.
+ */
+export interface EditionLocator {
+	views: Record<ViewId, EditionView>;
+	fenxiCentre: [number, number];
+	fenxiSize: number;
+}
+
+export function editionLocator(locator: Locator, lang: EditionId): EditionLocator {
+	const view = (id: ViewId): EditionView => {
+		const { k, x, y, highlight, labels } = locator.views[id];
+		return { k, x, y, highlight, labels: labels[lang] };
+	};
+	return {
+		views: Object.fromEntries(VIEW_IDS.map((id) => [id, view(id)])) as Record<ViewId, EditionView>,
+		fenxiCentre: locator.fenxiCentre,
+		fenxiSize: locator.fenxiSize
+	};
+}
+
 /** Font sizes of labels, in map units (the SVG is at most 600 px wide, at least ~340). */
 export const LABEL_SIZE = { normal: 19, emphasis: 23 };
 

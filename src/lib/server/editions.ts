@@ -3,7 +3,7 @@ import { zhHans } from '$lib/content/zh-hans';
 import type { EditionId } from '$lib/editions';
 import { toTraditional } from '$lib/extract/convert';
 import locatorJson from '$lib/map/locator.json';
-import type { Locator } from '$lib/map/views';
+import { editionLocator, type Locator } from '$lib/map/views';
 import { storyPage, type StoryPage } from '$lib/story/page';
 import { extractText } from '$lib/story/view';
 import { englishText } from '$lib/translation/english';
@@ -24,7 +24,8 @@ const locator = locatorJson as Locator;
 /**
  * One edition of the story page. The Traditional edition is the Simplified page
  * converted with OpenCC, article text and our words alike, as the extract makes its
- * Traditional text; OpenCC runs here, at build time, and never reaches the browser.
+ * Traditional text; OpenCC runs here, at build time, and never reaches the browser. Its
+ * map's labels are those placed for the Traditional names.
  */
 export function editionPage(id: EditionId): StoryPage {
 	// Built once per edition and build: every prerendered route of it (story, embeds,
@@ -35,7 +36,7 @@ export function editionPage(id: EditionId): StoryPage {
 			id === 'zh-Hans'
 				? storyPage(story, extractText(story), zhHans, locator)
 				: id === 'zh-Hant'
-					? { ...traditional(editionPage('zh-Hans')), lang: 'zh-Hant' }
+					? traditionalPage(editionPage('zh-Hans'))
 					: storyPage(story, englishText(story), en, locator);
 		built.set(id, page);
 	}
@@ -43,3 +44,12 @@ export function editionPage(id: EditionId): StoryPage {
 }
 
 const built = new Map<EditionId, StoryPage>();
+
+function traditionalPage(simplified: StoryPage): StoryPage {
+	const page = traditional(simplified);
+	return {
+		...page,
+		lang: 'zh-Hant',
+		map: { ...page.map, locator: editionLocator(locator, 'zh-Hant') }
+	};
+}

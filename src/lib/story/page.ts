@@ -14,7 +14,14 @@ import { groupChart, type GroupChartView } from '$lib/charts/groups';
 import { CHART_IDS, CHARTS, type ChartId } from '$lib/charts/ids';
 import type { TableData } from '$lib/charts/types';
 import type { ChapterShare, EmbedLink } from '$lib/share/types';
-import { VIEW_IDS, viewNames, type Locator, type ViewId } from '$lib/map/views';
+import {
+	VIEW_IDS,
+	editionLocator,
+	viewNames,
+	type EditionLocator,
+	type Locator,
+	type ViewId
+} from '$lib/map/views';
 import { storyChapters, type ChapterView, type EditionText } from './view';
 
 /** A chart's data, the words of each of its states, its table, and the step it turns at. */
@@ -76,6 +83,8 @@ export interface StoryPage {
 		arrows: { south: string; west: string; note: string; description: string };
 		townships: { heading: string; names: string[]; join: string };
 		credit: string;
+		/** The map's frames and this edition's labels, as projected by `npm run geo`. */
+		locator: EditionLocator;
 	};
 	charts: {
 		words: ChartPart<{ bars: (AreaBar & { value: string })[] }, [string, string]>;
@@ -402,7 +411,8 @@ export function storyPage(
 				names: locator.townships.map((t) => name(t.name)),
 				join: content.punctuation.list
 			},
-			credit: content.map.credit
+			credit: content.map.credit,
+			locator: editionLocator(locator, content.lang)
 		},
 		charts: {
 			words: {
