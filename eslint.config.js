@@ -34,6 +34,25 @@ export default ts.config(
 		}
 	},
 	{
+		// The projected map is build-time data: the page hands each edition its own part.
+		files: ['src/**'],
+		ignores: ['src/lib/server/**'],
+		rules: {
+			'no-restricted-imports': [
+				'error',
+				{
+					patterns: [
+						{
+							group: ['**/map/locator.json'],
+							message:
+								"The map is page data (page.map.locator), built in src/lib/server: imported here it would put every edition's labels in the bundle."
+						}
+					]
+				}
+			]
+		}
+	},
+	{
 		rules: {
 			'svelte/no-at-html-tags': 'error',
 			'@typescript-eslint/no-unused-vars': [

@@ -69,10 +69,8 @@ export type EditionView = Pick<View, 'k' | 'x' | 'y' | 'highlight'> & { labels: 
  * start. Page data rather than code, so that a page carries its own edition's labels and the
  * app's bundle none.
  */
-export interface EditionLocator {
+export interface EditionLocator extends Pick<Locator, 'fenxiCentre' | 'fenxiSize'> {
 	views: Record<ViewId, EditionView>;
-	fenxiCentre: [number, number];
-	fenxiSize: number;
 }
 
 export function editionLocator(locator: Locator, lang: EditionId): EditionLocator {

@@ -45,7 +45,10 @@ export function editionPage(id: EditionId): StoryPage {
 
 const built = new Map<EditionId, StoryPage>();
 
+/** The Simplified page converted, with the map's labels placed for the Traditional names. */
 function traditionalPage(simplified: StoryPage): StoryPage {
+	// The Simplified labels are converted with the rest, then replaced: placed for the
+	// Simplified names, they could differ from those placed for the Traditional ones.
 	const page = traditional(simplified);
 	return {
 		...page,
