@@ -25,15 +25,15 @@ const stylesheet = (file: string) => {
  * Built pages carry their CSS inline, and no modulepreload: the text and its layout come in
  * the first response, and the script is asked for only once the page has been parsed, not
  * alongside it, where it would share a slow connection with the text. The islands the page's
- * load rendered on their own (`locals.islands`) are written into their places. A one-chart
- * embed, where nothing needs the script before it has been seen, asks for it only once it has
- * painted (`deferAppScript`); elsewhere a reader may use the menu or a key at once.
+ * load rendered on their own (`locals.islands`) are written into their places. A page asks
+ * for its script only once it has painted (`deferAppScript`): nothing on it can be used
+ * before it is seen, and the first paint then waits for no script (a share page has none).
  */
 export const handle: Handle = ({ event, resolve }) => {
 	const path = event.url.pathname.slice(base.length);
 	const lang = editionOfPath(path);
 	const embed = /(^|\/)embed\//.test(path) ? ' data-embed-layout="stacked"' : '';
-	const chartEmbed = /(^|\/)embed\/chart\//.test(path);
+	const scripted = !/(^|\/)s\//.test(path);
 	return resolve(event, {
 		preload: ({ type }) => type !== 'js',
 		transformPageChunk: ({ html }) => {
@@ -44,7 +44,7 @@ export const handle: Handle = ({ event, resolve }) => {
 			// In development Vite serves the styles itself, and the script as it likes.
 			if (!building) return page;
 			const inlined = inlineStyles(page, stylesheet);
-			return chartEmbed ? deferAppScript(inlined) : inlined;
+			return scripted ? deferAppScript(inlined) : inlined;
 		}
 	});
 };

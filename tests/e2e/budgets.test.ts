@@ -82,8 +82,14 @@ test('the first paint waits for no request but the page: styles inline, no scrip
 	}
 });
 
-test("a one-chart embed asks for the app's script only once it has painted", async ({ page }) => {
-	for (const path of ['./embed/chart/poverty-units/', './en/embed/chart/locator-map/']) {
+test("every page asks for the app's script only once it has painted", async ({ page }) => {
+	for (const path of [
+		'./',
+		'./en/',
+		'./zh-hant/embed/',
+		'./embed/chart/poverty-units/',
+		'./en/embed/chart/locator-map/'
+	]) {
 		const loaded = page.waitForResponse((r) => /\/_app\/immutable\/.*\.js$/.test(r.url()));
 		await page.goto(path);
 		await loaded;

@@ -90,6 +90,17 @@ async function openHost(page: Page, host: Host, path: string): Promise<Embedded>
 	// Read down to the frame, as a reader would. Chromium does not render a cross-origin
 	// frame that is off screen: no layout for a new size, no ResizeObserver, no messages.
 	await showFrameTop(page, iframe);
+	// The frame asks for the app once it has painted: let it start, and where the parent
+	// reports its viewport (and so drives the frame), let the story leave its stacked layout
+	// for the emulated one and wake every chapter in it, each at its new height, before the
+	// heights are compared.
+	await frame.waitForFunction(() =>
+		performance.getEntriesByType('resource').some((e) => /\/_app\/immutable\/.*\.js$/.test(e.name))
+	);
+	if (host.reportsViewport && /(^|\/)embed\/$/.test(path)) {
+		await expect(frame.locator('html')).toHaveAttribute('data-embed-layout', 'emulated');
+		await frame.locator('main[data-awake="all"]').waitFor({ state: 'attached' });
+	}
 	await expectHeightsMatch(iframe, frame);
 	return { iframe, frame, problems, childId };
 }

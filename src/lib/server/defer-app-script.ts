@@ -1,10 +1,9 @@
 /**
  * SvelteKit's start-up script imports the app's bundle as soon as the parser reaches it, at
  * the end of the page: often before the first paint, which then shares the connection and the
- * main thread with the bundle. Where nothing on the page needs the script before it has been
- * seen (a one-chart embed: a picture, its caption and a table in a disclosure), the import can
- * wait for the first paint instead. This rewrites the import so, and puts the rewritten
- * script's hash in the page's Content Security Policy in place of the old one.
+ * main thread with the bundle. Nothing on a page can be used before it has been seen, so the
+ * import can wait for the first paint instead. This rewrites the import so, and puts the
+ * rewritten script's hash in the page's Content Security Policy in place of the old one.
  */
 import { createHash } from 'node:crypto';
 
