@@ -4,6 +4,8 @@ declare global {
 		interface Locals {
 			/** The page's islands, prerendered on their own, by id: the hook writes them in. */
 			islands?: Record<string, string>;
+			/** The page has no script of the app (`csr = false`): nothing to defer. */
+			noScript?: boolean;
 		}
 	}
 }

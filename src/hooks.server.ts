@@ -27,13 +27,13 @@ const stylesheet = (file: string) => {
  * alongside it, where it would share a slow connection with the text. The islands the page's
  * load rendered on their own (`locals.islands`) are written into their places. A page asks
  * for its script only once it has painted (`deferAppScript`): nothing on it can be used
- * before it is seen, and the first paint then waits for no script (a share page has none).
+ * before it is seen, and the first paint then waits for no script (a page without one says
+ * so in `locals.noScript`).
  */
 export const handle: Handle = ({ event, resolve }) => {
 	const path = event.url.pathname.slice(base.length);
 	const lang = editionOfPath(path);
 	const embed = /(^|\/)embed\//.test(path) ? ' data-embed-layout="stacked"' : '';
-	const scripted = !/(^|\/)s\//.test(path);
 	return resolve(event, {
 		preload: ({ type }) => type !== 'js',
 		transformPageChunk: ({ html }) => {
@@ -44,7 +44,7 @@ export const handle: Handle = ({ event, resolve }) => {
 			// In development Vite serves the styles itself, and the script as it likes.
 			if (!building) return page;
 			const inlined = inlineStyles(page, stylesheet);
-			return scripted ? deferAppScript(inlined) : inlined;
+			return event.locals.noScript ? inlined : deferAppScript(inlined);
 		}
 	});
 };

@@ -5,7 +5,7 @@ import { gzipSync } from 'node:zlib';
 import { CHART_IDS } from '../../src/lib/charts/ids';
 import { EDITIONS, editionPath } from '../../src/lib/editions';
 import type { StoryIslandData } from '../../src/lib/story/page';
-import { started } from './helpers';
+import { APP_SCRIPT, started } from './helpers';
 
 /**
  * Byte budgets on the build output, deterministic: gzip level 9 of the files as built.
@@ -90,15 +90,18 @@ test("every page asks for the app's script only once it has painted", async ({ p
 		'./embed/chart/poverty-units/',
 		'./en/embed/chart/locator-map/'
 	]) {
-		const loaded = page.waitForResponse((r) => /\/_app\/immutable\/.*\.js$/.test(r.url()));
+		const loaded = page.waitForResponse((r) => APP_SCRIPT.test(r.url()));
 		await page.goto(path);
 		await loaded;
-		const { paint, script } = await page.evaluate(() => ({
-			paint: performance.getEntriesByName('first-contentful-paint')[0]?.startTime,
-			script: performance
-				.getEntriesByType('resource')
-				.find((e) => /\/_app\/immutable\/.*\.js$/.test(e.name))?.startTime
-		}));
+		const { paint, script } = await page.evaluate(
+			(source) => ({
+				paint: performance.getEntriesByName('first-contentful-paint')[0]?.startTime,
+				script: performance
+					.getEntriesByType('resource')
+					.find((e) => new RegExp(source).test(e.name))?.startTime
+			}),
+			APP_SCRIPT.source
+		);
 		expect(paint, path).toBeGreaterThan(0);
 		expect(script, path).toBeGreaterThanOrEqual(paint!);
 	}

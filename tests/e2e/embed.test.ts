@@ -1,5 +1,5 @@
 import { expect, test, type Frame, type Locator, type Page } from '@playwright/test';
-import { story } from './helpers';
+import { allAwake, appRequested, story } from './helpers';
 
 // The story embedded in other sites' pages, with the parent libraries those sites use:
 // host pages (tests/e2e/hosts/) on another origin, http://127.0.0.1:4175, each embedding
@@ -32,7 +32,13 @@ const hosts: Host[] = [
 	{ name: '@nprapps/sidechain', parent: 'sidechain', reportsViewport: false }
 ];
 
-const embeds = [
+/** An embed: its path, and whether it is the whole story (not one chart). */
+interface Embed {
+	path: string;
+	story: boolean;
+}
+
+const embeds: Embed[] = [
 	{ path: '/embed/', story: true },
 	{ path: '/embed/chart/poverty-units/', story: false },
 	{ path: '/en/embed/', story: true }
@@ -77,7 +83,8 @@ interface Embedded {
 }
 
 /** Opens a host page and waits for the embed to load and report its height. */
-async function openHost(page: Page, host: Host, path: string): Promise<Embedded> {
+async function openHost(page: Page, host: Host, embed: Embed): Promise<Embedded> {
+	const { path } = embed;
 	const problems = watchFrames(page);
 	await page.goto(hostUrl(host, path));
 	// Sidechain's iframe is in the element's shadow root: the locator goes through it.
@@ -94,12 +101,10 @@ async function openHost(page: Page, host: Host, path: string): Promise<Embedded>
 	// reports its viewport (and so drives the frame), let the story leave its stacked layout
 	// for the emulated one and wake every chapter in it, each at its new height, before the
 	// heights are compared.
-	await frame.waitForFunction(() =>
-		performance.getEntriesByType('resource').some((e) => /\/_app\/immutable\/.*\.js$/.test(e.name))
-	);
-	if (host.reportsViewport && /(^|\/)embed\/$/.test(path)) {
+	await appRequested(frame);
+	if (host.reportsViewport && embed.story) {
 		await expect(frame.locator('html')).toHaveAttribute('data-embed-layout', 'emulated');
-		await frame.locator('main[data-awake="all"]').waitFor({ state: 'attached' });
+		await allAwake(frame);
 	}
 	await expectHeightsMatch(iframe, frame);
 	return { iframe, frame, problems, childId };
@@ -249,7 +254,7 @@ for (const host of hosts)
 			test('the frame is as tall as the child, after load and when the host narrows or widens', async ({
 				page
 			}) => {
-				const { iframe, frame, problems } = await openHost(page, host, embed.path);
+				const { iframe, frame, problems } = await openHost(page, host, embed);
 				await expectStableHeight(iframe, frame);
 				const width = () => frame.evaluate(() => innerWidth);
 				const widths = [await width()];
@@ -268,7 +273,7 @@ for (const host of hosts)
 					page
 				}) => {
 					test.setTimeout(120_000);
-					const { iframe, frame, problems } = await openHost(page, host, embed.path);
+					const { iframe, frame, problems } = await openHost(page, host, embed);
 					const { samples, count, middle, viewport } = await readChapterByScrolling(
 						page,
 						iframe,
@@ -311,7 +316,7 @@ for (const host of hosts)
 				test('without a viewport from the parent the embed is stacked: every step shown, each followed by its graphic', async ({
 					page
 				}) => {
-					const { iframe, frame, problems } = await openHost(page, host, embed.path);
+					const { iframe, frame, problems } = await openHost(page, host, embed);
 					// Read down the whole host page and back: nothing reports a viewport.
 					const height = await page.evaluate(() => document.documentElement.scrollHeight);
 					for (let stop = 0; stop <= 8; stop++)
@@ -333,7 +338,7 @@ for (const host of hosts)
 				page
 			}) => {
 				test.setTimeout(90_000);
-				const { iframe, frame, problems, childId } = await openHost(page, host, embed.path);
+				const { iframe, frame, problems, childId } = await openHost(page, host, embed);
 				const id = childId ?? 'story-embed';
 				if (embed.story && host.reportsViewport) {
 					// Into the chapter, halfway through its steps.

@@ -1,10 +1,13 @@
 import { readFileSync } from 'node:fs';
-import type { Page } from '@playwright/test';
+import type { Frame, Page } from '@playwright/test';
 import type { Story } from '../../src/lib/extract/schema';
 import { CHAPTER_IDS } from '../../src/lib/extract/chapters';
+import { EDITIONS, editionPath } from '../../src/lib/editions';
 
 export const story: Story = JSON.parse(readFileSync('static/data/story.json', 'utf8'));
 export const chapterIds: readonly string[] = CHAPTER_IDS;
+/** Each edition's story, relative to the site: './', './zh-hant/', './en/'. */
+export const editionPaths: readonly string[] = EDITIONS.map((e) => `.${editionPath(e.id)}`);
 
 /** Collects console messages, page errors and requests to other hosts: a clean page has none. */
 export function watch(page: Page): string[] {
@@ -55,7 +58,24 @@ export function layoutShifts(page: Page): Promise<[number, number][]> {
 export async function wakeAll(page: Page) {
 	await awake(page);
 	await page.keyboard.press('Shift');
-	await page.locator('main[data-awake="all"]').waitFor({ state: 'attached' });
+	await allAwake(page);
+}
+
+/** The app's script, by its URL. */
+export const APP_SCRIPT = /\/_app\/immutable\/.*\.js$/;
+
+/** Waits until a page or frame has asked for the app's script (after its first paint). */
+export async function appRequested(target: Page | Frame) {
+	await target.waitForFunction(
+		(source) =>
+			performance.getEntriesByType('resource').some((e) => new RegExp(source).test(e.name)),
+		APP_SCRIPT.source
+	);
+}
+
+/** Waits until every island of a page or frame is awake. */
+export async function allAwake(target: Page | Frame) {
+	await target.locator('main[data-awake="all"]').waitFor({ state: 'attached' });
 }
 
 /**
@@ -63,9 +83,7 @@ export async function wakeAll(page: Page) {
  * since, by which time the page is hydrated (hydration can follow the load event).
  */
 export async function started(page: Page) {
-	await page.waitForFunction(() =>
-		performance.getEntriesByType('resource').some((e) => /\/_app\/immutable\/.*\.js$/.test(e.name))
-	);
+	await appRequested(page);
 	await page.waitForLoadState('networkidle');
 }
 

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { readTo, settle, started, wakeAll } from './helpers';
+import { readTo, settle, started, wakeAll, editionPaths } from './helpers';
 
 const intro = '#intro [data-chart="locator-map"]';
 
@@ -145,7 +145,7 @@ test('the city chapter draws 南联西扩 as schematic arrows on the county map'
 // Nothing drawn over a word: the county's name clear of the dot and the arrows that start
 // at its centre, each arrow's word clear of every arrow (its head reaches 8 units past the
 // line's end) and of the dot. In every edition: English words are the longest.
-for (const edition of ['./', './zh-hant/', './en/']) {
+for (const edition of editionPaths) {
 	test(`the city map's words are clear of its arrows: ${edition}`, async ({ page }) => {
 		await page.goto(`${edition}#city`);
 		const map = page.locator('#city [data-chart="locator-map"]');

@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { EDITIONS } from '../../src/lib/editions';
-import { chapterIds, readTo, scrollToEnd, started, wakeAll, watch } from './helpers';
+import { APP_SCRIPT, chapterIds, readTo, scrollToEnd, started, wakeAll, watch } from './helpers';
 
 const path = (segment: string) => (segment ? `./${segment}/` : './');
 
@@ -124,7 +124,7 @@ for (const pagePath of ['./en/', './en/embed/', './en/embed/chart/poverty-units/
 }
 
 for (const { what, blocked } of [
-	{ what: 'a module', blocked: [/\/_app\/immutable\/.*\.js$/, /\/map\/locator\.svg$/] },
+	{ what: 'a module', blocked: [APP_SCRIPT, /\/map\/locator\.svg$/] },
 	{ what: "the islands' data", blocked: [/\/islands\.json$/] }
 ]) {
 	test(`${what} that fails to load leaves the story readable, in its final state, without an uncaught error`, async ({

@@ -10,7 +10,8 @@ import {
 	settle,
 	story,
 	wakeAll,
-	watch
+	watch,
+	editionPaths
 } from './helpers';
 
 /** How far a chapter's top is from the masthead's bottom edge, where a jump to it lands. */
@@ -195,7 +196,7 @@ test.describe('reading the story', () => {
 		await expect(page.locator('main')).toHaveAttribute('data-chapter', story.areas[4]!.chapter);
 	});
 
-	for (const edition of ['./', './zh-hant/', './en/'])
+	for (const edition of editionPaths)
 		test(`on a laptop screen every chapter's graphic fits its place beside the text: ${edition}`, async ({
 			page
 		}) => {

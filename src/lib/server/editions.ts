@@ -47,9 +47,9 @@ const built = new Map<EditionId, StoryPage>();
 
 /** The Simplified page converted, with the map's labels placed for the Traditional names. */
 function traditionalPage(simplified: StoryPage): StoryPage {
-	// The Simplified labels are converted with the rest, then replaced: placed for the
-	// Simplified names, they could differ from those placed for the Traditional ones.
-	const page = traditional(simplified);
+	// Not the Simplified labels converted: placed for the Simplified names, they could differ.
+	const { locator: _, ...map } = simplified.map;
+	const page = traditional({ ...simplified, map });
 	return {
 		...page,
 		lang: 'zh-Hant',

@@ -8,7 +8,8 @@ export const entries: EntryGenerator = sharePages;
 /** A crawler's page: no script of ours but the redirect, which is a static file. */
 export const csr = false;
 
-export const load: PageServerLoad = ({ params, url }) => {
+export const load: PageServerLoad = ({ params, url, locals }) => {
+	locals.noScript = !csr;
 	const edition = editionOf(params.edition);
 	const page = editionPage(edition);
 	const chapter = page.chapters.find((c) => c.id === params.chapter)!;
