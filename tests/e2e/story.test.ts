@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { editionPath } from '../../src/lib/editions';
 import {
 	awake,
 	chapterIds,
@@ -196,17 +197,25 @@ test.describe('reading the story', () => {
 		await expect(page.locator('main')).toHaveAttribute('data-chapter', story.areas[4]!.chapter);
 	});
 
+	// Laptops, where the graphic sits beside the text; a common phone, where it fills the
+	// screen behind the cards; and a small phone, where only the Chinese editions fit (English
+	// words are longer: there its tallest graphics scroll inside their place).
+	const laptops = [
+		{ width: 1280, height: 800 },
+		{ width: 1366, height: 768 }
+	];
+	const phones = (edition: string) => [
+		{ width: 390, height: 844 },
+		...(edition === `.${editionPath('en')}` ? [] : [{ width: 360, height: 640 }])
+	];
 	for (const edition of editionPaths)
-		test(`on a laptop screen every chapter's graphic fits its place beside the text: ${edition}`, async ({
+		test(`on a laptop and on a phone every chapter's graphic fits its place: ${edition}`, async ({
 			page
 		}) => {
 			// At a chapter, so that every chapter is laid out (see app.html).
 			await page.goto(`${edition}#outlook`);
 			await awake(page);
-			for (const size of [
-				{ width: 1280, height: 800 },
-				{ width: 1366, height: 768 }
-			]) {
+			for (const size of [...laptops, ...phones(edition)]) {
 				await page.setViewportSize(size);
 				await settle(page);
 				const overflows = await page.evaluate(() =>
