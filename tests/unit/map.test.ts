@@ -3,9 +3,13 @@ import { describe, expect, it } from 'vitest';
 import type { MapData } from '$lib/geo/build';
 import { EDITIONS } from '$lib/editions';
 import { toTraditional } from '$lib/extract/convert';
-import { buildLocator, labelEms, placeLabels } from '$lib/map/locator';
+import { en } from '$lib/content/en';
+import { zhHans } from '$lib/content/zh-hans';
+import { editionLocator } from '$lib/map/edition';
+import { labelEms, placeLabels } from '$lib/map/labels';
+import { buildLocator } from '$lib/map/locator';
 import { placeName } from '$lib/translation/places';
-import { LABEL_SIZE, VIEW_IDS, viewNames, type Label } from '$lib/map/views';
+import { LABEL_SIZE, VIEW_IDS, viewNames, type Label, type Locator } from '$lib/map/views';
 
 const map: MapData = JSON.parse(readFileSync('static/data/map.json', 'utf8'));
 const { locator, svg } = buildLocator(map, {
@@ -17,8 +21,12 @@ const { locator, svg } = buildLocator(map, {
 function box(l: Label) {
 	const size = l.emphasis ? LABEL_SIZE.emphasis : LABEL_SIZE.normal;
 	const w = labelEms(l.text) * size;
-	return [l.x - w / 2, l.y - size / 2, l.x + w / 2, l.y + size / 2] as const;
+	const left = l.anchor === 'start' ? l.x : l.x - w / 2;
+	return [left, l.y - size / 2, left + w, l.y + size / 2] as const;
 }
+
+type Box = readonly [number, number, number, number];
+const overlap = (a: Box, b: Box) => a[0] < b[2] && b[0] < a[2] && a[1] < b[3] && b[1] < a[3];
 
 describe('placeLabels', () => {
 	it('keeps labels in order of priority and drops those that would overlap or leave the map', () => {
@@ -29,6 +37,72 @@ describe('placeLabels', () => {
 			{ id: 'd', text: '霍州市', x: 5, y: 100, emphasis: false }
 		]);
 		expect(kept.map((l) => l.id)).toEqual(['a', 'c']);
+	});
+
+	it('keeps clear of marks already drawn, and places a label by its start', () => {
+		const kept = placeLabels(
+			[
+				{ id: 'a', text: '南联', x: 300, y: 300, emphasis: true },
+				{ id: 'b', text: '西扩', x: 300, y: 400, emphasis: true, anchor: 'start' },
+				{ id: 'c', text: '西扩', x: 560, y: 200, emphasis: true, anchor: 'start' }
+			],
+			[[280, 290, 320, 310]]
+		);
+		// 'c' starts inside the map but runs out of it: only its start is at x.
+		expect(kept.map((l) => l.id)).toEqual(['b']);
+	});
+});
+
+describe('editionLocator: the city map with its arrows', () => {
+	const words = {
+		'zh-Hans': zhHans.map.arrows,
+		'zh-Hant': {
+			south: toTraditional(zhHans.map.arrows.south),
+			west: toTraditional(zhHans.map.arrows.west)
+		},
+		en: en.map.arrows
+	};
+
+	it("places the arrows' words and the county's name clear of the arrows, of each other and of every other word, inside the map", () => {
+		for (const e of EDITIONS) {
+			const { arrows, views } = editionLocator(locator as Locator, e.id, words[e.id]);
+			expect(arrows.words.map((w) => w.text)).toEqual([words[e.id].south, words[e.id].west]);
+			const name = views.fenxi.labels.find((l) => l.emphasis)!;
+			expect(arrows.labels.find((l) => l.emphasis)).toMatchObject({
+				text: name.text,
+				anchor: 'start'
+			});
+			const [cx, cy] = arrows.centre;
+			const marks: Box[] = [
+				...arrows.lines.map((l): Box => [
+					Math.min(l.x1, l.x2) - 8,
+					Math.min(l.y1, l.y2) - 8,
+					Math.max(l.x1, l.x2) + 8,
+					Math.max(l.y1, l.y2) + 8
+				]),
+				[cx - 6, cy - 6, cx + 6, cy + 6]
+			];
+			const texts = [...arrows.labels, ...arrows.words];
+			for (const [i, label] of texts.entries()) {
+				const b = box(label);
+				expect(b[0] >= 0 && b[1] >= 0 && b[2] <= 600 && b[3] <= 600, `${e.id} ${label.text}`).toBe(
+					true
+				);
+				for (const m of marks)
+					expect(overlap(b, m), `${e.id} ${label.text} / an arrow`).toBe(false);
+				for (const other of texts.slice(i + 1))
+					expect(overlap(b, box(other)), `${e.id} ${label.text} / ${other.text}`).toBe(false);
+			}
+		}
+	});
+
+	it('says which word does not fit, and where, rather than draw it over the map', () => {
+		expect(() =>
+			editionLocator(locator as Locator, 'en', {
+				south: 'link south',
+				west: 'expand west '.repeat(8)
+			})
+		).toThrow(/^map: "expand west .*" does not fit beside the arrows \(at -?\d+,-?\d+–\d+,\d+\)$/);
 	});
 });
 

@@ -4,7 +4,8 @@ import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import { FENXI, LINFEN, SHANXI, type Level, type MapData } from '../geo/build';
 import type { EditionId } from '../editions';
-import { LABEL_SIZE, PADDING, SIZE, type Label, type Locator, type Shape } from './views';
+import { placeLabels } from './labels';
+import { PADDING, SIZE, type Label, type Locator, type Shape } from './views';
 
 type Features = Feature<Geometry, { name: string }>[];
 
@@ -17,36 +18,6 @@ function find(list: Features, id: string): Feature<Geometry, { name: string }> {
 	const f = list.find((x) => String(x.id) === id);
 	if (!f) throw new Error(`map: no feature ${id}`);
 	return f;
-}
-
-/** A label's estimated width in ems: a CJK character is as wide as it is tall, Latin about half. */
-export function labelEms(text: string): number {
-	return [...text].reduce((w, ch) => w + (/\p{Script=Han}/u.test(ch) ? 1 : 0.56), 0);
-}
-
-/**
- * Labels that fit: by priority, each kept only where its box overlaps no kept box and
- * stays inside the map. Boxes are estimated from the script of their text.
- */
-export function placeLabels(candidates: Label[]): Label[] {
-	const kept: { label: Label; box: [number, number, number, number] }[] = [];
-	for (const label of candidates) {
-		const size = label.emphasis ? LABEL_SIZE.emphasis : LABEL_SIZE.normal;
-		const w = labelEms(label.text) * size + 6;
-		const h = size * 1.3;
-		const box: [number, number, number, number] = [
-			label.x - w / 2,
-			label.y - h / 2,
-			label.x + w / 2,
-			label.y + h / 2
-		];
-		const inside = box[0] >= 0 && box[1] >= 0 && box[2] <= SIZE && box[3] <= SIZE;
-		const clear = kept.every(
-			({ box: b }) => box[2] < b[0] || box[0] > b[2] || box[3] < b[1] || box[1] > b[3]
-		);
-		if (inside && clear) kept.push({ label, box });
-	}
-	return kept.map((k) => k.label);
 }
 
 function fitView(

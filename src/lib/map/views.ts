@@ -34,6 +34,8 @@ export interface Label {
 	x: number;
 	y: number;
 	emphasis: boolean;
+	/** Where `x` is on the words: their middle, or (`start`) their start. */
+	anchor?: 'start';
 }
 
 export interface View {
@@ -65,24 +67,34 @@ export interface Locator {
 export type EditionView = Pick<View, 'k' | 'x' | 'y' | 'highlight'> & { labels: Label[] };
 
 /**
- * What one edition's map draws: each view with that edition's labels, and where the arrows
- * start. Page data rather than code, so that a page carries its own edition's labels and the
- * app's bundle none.
+ * The Fenxi view as the city's map draws it, with schematic arrows south and west from the
+ * county's centre: the lines, and the view's labels placed again around them, the arrows'
+ * words among them (see arrows.ts).
  */
-export interface EditionLocator extends Pick<Locator, 'fenxiCentre' | 'fenxiSize'> {
-	views: Record<ViewId, EditionView>;
+export interface ArrowsView {
+	/** The county's centre, where both arrows start, in the view's units. */
+	centre: [number, number];
+	lines: { x1: number; y1: number; x2: number; y2: number }[];
+	/** The view's labels that still fit, the county's name moved beside the dot. */
+	labels: Label[];
+	/** Each arrow's word, by its arrow. */
+	words: Label[];
 }
 
-export function editionLocator(locator: Locator, lang: EditionId): EditionLocator {
-	const view = (id: ViewId): EditionView => {
-		const { k, x, y, highlight, labels } = locator.views[id];
-		return { k, x, y, highlight, labels: labels[lang] };
-	};
-	return {
-		views: Object.fromEntries(VIEW_IDS.map((id) => [id, view(id)])) as Record<ViewId, EditionView>,
-		fenxiCentre: locator.fenxiCentre,
-		fenxiSize: locator.fenxiSize
-	};
+/**
+ * What one edition's map draws: each view with that edition's labels, and the Fenxi view
+ * with the arrows. Page data rather than code, so that a page carries its own edition's
+ * labels and the app's bundle none.
+ */
+export interface EditionLocator {
+	views: Record<ViewId, EditionView>;
+	arrows: ArrowsView;
+}
+
+/** The arrows' words: 南联 and 西扩, in the edition's language. */
+export interface ArrowWords {
+	south: string;
+	west: string;
 }
 
 /** Font sizes of labels, in map units (the SVG is at most 600 px wide, at least ~340). */

@@ -3,7 +3,8 @@ import { zhHans } from '$lib/content/zh-hans';
 import type { EditionId } from '$lib/editions';
 import { toTraditional } from '$lib/extract/convert';
 import locatorJson from '$lib/map/locator.json';
-import { editionLocator, type Locator } from '$lib/map/views';
+import { editionLocator } from '$lib/map/edition';
+import type { Locator } from '$lib/map/views';
 import { storyPage, type StoryPage } from '$lib/story/page';
 import { extractText } from '$lib/story/view';
 import { englishText } from '$lib/translation/english';
@@ -47,12 +48,13 @@ const built = new Map<EditionId, StoryPage>();
 
 /** The Simplified page converted, with the map's labels placed for the Traditional names. */
 function traditionalPage(simplified: StoryPage): StoryPage {
-	// Not the Simplified labels converted: placed for the Simplified names, they could differ.
+	// Not the Simplified labels converted: placed for the Simplified names (and the arrows'
+	// words), they could differ.
 	const { locator: _, ...map } = simplified.map;
 	const page = traditional({ ...simplified, map });
 	return {
 		...page,
 		lang: 'zh-Hant',
-		map: { ...page.map, locator: editionLocator(locator, 'zh-Hant') }
+		map: { ...page.map, locator: editionLocator(locator, 'zh-Hant', page.map.arrows) }
 	};
 }

@@ -14,9 +14,9 @@ import { groupChart, type GroupChartView } from '$lib/charts/groups';
 import { CHART_IDS, CHARTS, type ChartId } from '$lib/charts/ids';
 import type { TableData } from '$lib/charts/types';
 import type { ChapterShare, EmbedLink } from '$lib/share/types';
+import { editionLocator } from '$lib/map/edition';
 import {
 	VIEW_IDS,
-	editionLocator,
 	viewNames,
 	type EditionLocator,
 	type Locator,
@@ -412,7 +412,7 @@ export function storyPage(
 				join: content.punctuation.list
 			},
 			credit: content.map.credit,
-			locator: editionLocator(locator, content.lang)
+			locator: editionLocator(locator, content.lang, content.map.arrows)
 		},
 		charts: {
 			words: {
