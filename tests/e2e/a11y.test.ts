@@ -2,7 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { CHART_IDS } from '../../src/lib/charts/ids';
 import { EDITIONS, editionPath } from '../../src/lib/editions';
-import { chapterIds, readTo, started, wakeAll } from './helpers';
+import { bringUp, chapterIds, readTo } from './helpers';
 
 /** What axe finds against WCAG 2.2 A and AA on the page as it is on the screen, each named by `where`. */
 async function violations(page: Page, where: string): Promise<string[]> {
@@ -44,9 +44,7 @@ for (const edition of EDITIONS)
 			const found: string[] = [];
 			for (const embed of EMBEDS) {
 				await page.goto(`${editionPath(edition.id)}${embed}`);
-				// As a reader has it: the stacked story's islands all awake (a chart embed has none).
-				if (embed === 'embed/') await wakeAll(page);
-				else await started(page);
+				await bringUp(page);
 				found.push(...(await violations(page, embed)));
 			}
 			expect(found).toEqual([]);

@@ -87,6 +87,16 @@ export async function started(page: Page) {
 	await page.waitForLoadState('networkidle');
 }
 
+/**
+ * Brings a page up as a reader who has begun has it: its app started and, where it has
+ * islands (the story and its embed; a chart embed has none, and is hydrated whole), every
+ * island awake.
+ */
+export async function bringUp(page: Page) {
+	await started(page);
+	if ((await page.locator('[data-island]').count()) > 0) await wakeAll(page);
+}
+
 /** The chapter the page says the reader is in, and each chapter's active step. */
 export async function readingState(page: Page) {
 	return page.evaluate(() => ({

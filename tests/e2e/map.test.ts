@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { readTo, settle, started, wakeAll, editionPaths } from './helpers';
+import { bringUp, readTo, settle, editionPaths } from './helpers';
 
 const intro = '#intro [data-chart="locator-map"]';
 
@@ -67,9 +67,8 @@ for (const path of ['./', './en/', './embed/', './embed/chart/locator-map/']) {
 		await page.goto(path);
 		const prerendered = await references();
 		expect(prerendered.length).toBeGreaterThan(0);
-		await started(page);
-		// Every island awake, the city chapter's map too (a chart embed has none).
-		if (!path.includes('/chart/')) await wakeAll(page);
+		// Every island awake, the city chapter's map too.
+		await bringUp(page);
 		await page.waitForLoadState('networkidle');
 		expect(await references()).toEqual(prerendered);
 		expect(requests).toBe(1);

@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { EDITIONS } from '../../src/lib/editions';
-import { APP_SCRIPT, chapterIds, readTo, scrollToEnd, started, wakeAll, watch } from './helpers';
+import { APP_SCRIPT, bringUp, chapterIds, readTo, scrollToEnd, watch } from './helpers';
 
 const path = (segment: string) => (segment ? `./${segment}/` : './');
 
@@ -73,10 +73,8 @@ for (const pagePath of ['./en/', './en/embed/', './en/embed/chart/poverty-units/
 	}) => {
 		test.setTimeout(120_000);
 		await page.goto(pagePath);
-		// Every control as a reader who has begun has it: all islands awake (a chart embed
-		// has none: its script has come).
-		if (pagePath.includes('/chart/')) await started(page);
-		else await wakeAll(page);
+		// Every control as a reader who has begun has it.
+		await bringUp(page);
 		const expected = await page.evaluate(() =>
 			[
 				...document.querySelectorAll<HTMLElement>(
