@@ -234,6 +234,32 @@ test.describe('reading the story', () => {
 			}
 		});
 
+	test("beside the text, a chart's callouts are centred under it, however few they are", async ({
+		page
+	}) => {
+		await page.setViewportSize({ width: 1280, height: 800 });
+		await page.goto('./#outlook');
+		await awake(page);
+		const offsets = await page.evaluate(() =>
+			[...document.querySelectorAll('.scroller:not(.stacked) > .graphic')].flatMap((graphic) => {
+				const chart = graphic.querySelector('.chart .picture');
+				const callouts = [...graphic.querySelectorAll('.panel.compact .callout')];
+				if (!chart || callouts.length === 0) return [];
+				const middle = (left: number, right: number) => (left + right) / 2;
+				const c = chart.getBoundingClientRect();
+				const boxes = callouts.map((el) => el.getBoundingClientRect());
+				const row = boxes.filter((b) => b.top === boxes[0]!.top);
+				const offset = middle(row[0]!.left, row.at(-1)!.right) - middle(c.left, c.right);
+				return [{ chapter: graphic.closest('section')!.id, offset: Math.round(offset) }];
+			})
+		);
+		expect(offsets.map((o) => o.chapter).sort()).toEqual(
+			['industry', 'outlook', 'poverty', 'projects'].sort()
+		);
+		for (const { chapter, offset } of offsets)
+			expect(Math.abs(offset), chapter).toBeLessThanOrEqual(2);
+	});
+
 	test('resizing and rotating keep the current step', async ({ page }) => {
 		await page.goto('./');
 		await readTo(page, '#poverty .step:nth-child(2)');
