@@ -41,7 +41,8 @@ export default defineConfig({
 	projects: [
 		{
 			name: 'phone',
-			testIgnore: ['embed.test.ts', 'base-path.test.ts'],
+			// Embeds have tests of their own widths; share cards are drawn at one size.
+			testIgnore: ['embed.test.ts', 'base-path.test.ts', 'share-cards.test.ts'],
 			use: { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true }
 		},
 		{ name: 'desktop', testIgnore: ['base-path.test.ts'], use: { viewport: desktop } },

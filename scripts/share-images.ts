@@ -1,6 +1,8 @@
 /**
- * npx tsx scripts/share-images.ts [base URL]: the share card of every chapter of every
- * edition, as static/share/<edition id>/<chapter id>.png, 1200×630 and at most 150 KB.
+ * npx tsx scripts/share-images.ts [base URL] [--check]: the share card of every chapter of
+ * every edition, as static/share/<edition id>/<chapter id>.png, 1200×630 and at most 150 KB.
+ * With --check it writes nothing, and fails if a committed card is not what the build draws
+ * (the e2e suite runs it so: cards made before a change to a graphic would be stale).
  *
  * Each card shows the chapter's real graphic, as the built page renders it without
  * JavaScript (so in its final state, with nothing animating), beside the chapter's heading
@@ -9,7 +11,7 @@
  * `python3 -m http.server 4300 --directory build` and pass http://localhost:4300/.
  */
 import { chromium, type Browser, type Locator, type Page } from '@playwright/test';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { PNG } from 'pngjs';
 import { EDITIONS } from '../src/lib/editions';
 import { CHAPTER_IDS, type ChapterId } from '../src/lib/extract/chapters';
@@ -40,7 +42,9 @@ const FIGURE = {
 const CAPTURE_SCALE = 2;
 const MAX_ENLARGEMENT = 1.35;
 
-const base = new URL(process.argv[2] ?? 'http://localhost:4173/');
+const args = process.argv.slice(2);
+const check = args.includes('--check');
+const base = new URL(args.find((a) => !a.startsWith('--')) ?? 'http://localhost:4173/');
 if (!base.pathname.endsWith('/')) base.pathname += '/';
 
 /** A chapter's words, as the page sets them. */
@@ -330,6 +334,28 @@ async function compose(page: Page, html: string): Promise<PNG> {
 	return PNG.sync.read(shot);
 }
 
+/**
+ * How a card as drawn now differs from the committed file, or null if it does not: by
+ * pixels, not bytes, and past a shade or two, so that another build of zlib or a glyph
+ * rasterised a hair differently does not count; a moved word or a changed graphic does.
+ */
+function differs(bytes: Buffer, file: string): string | null {
+	if (!existsSync(file)) return 'missing';
+	const [now, committed] = [PNG.sync.read(bytes), PNG.sync.read(readFileSync(file))];
+	if (now.width !== committed.width || now.height !== committed.height)
+		return `${committed.width}×${committed.height}, not ${now.width}×${now.height}`;
+	let changed = 0;
+	for (let i = 0; i < now.data.length; i += 4) {
+		for (let c = 0; c < 3; c++) {
+			if (Math.abs(now.data[i + c]! - committed.data[i + c]!) > 24) {
+				changed++;
+				break;
+			}
+		}
+	}
+	return changed > (now.width * now.height) / 1000 ? `${changed} pixels differ` : null;
+}
+
 /** As small a PNG as the pixels allow: no alpha, best compression. */
 function encode(png: PNG): Buffer {
 	return PNG.sync.write(png, { colorType: 2, inputHasAlpha: true, deflateLevel: 9 });
@@ -351,6 +377,7 @@ async function main() {
 		args: ['--disable-font-subpixel-positioning']
 	});
 	const sizes: { file: string; bytes: number }[] = [];
+	const stale: string[] = [];
 	try {
 		const cards = await browser.newContext({
 			viewport: { width: WIDTH, height: HEIGHT },
@@ -373,6 +400,11 @@ async function main() {
 				)
 					throw new Error(`share-images: cannot read the heading of ${url}#${id}`);
 				const { bytes, how } = await render(card, story, words, graphic, file);
+				if (check) {
+					const difference = differs(bytes, file);
+					if (difference) stale.push(`${file}: ${difference}`);
+					continue;
+				}
 				writeFileSync(file, bytes);
 				sizes.push({ file, bytes: bytes.length });
 				console.log(`${file}  ${(bytes.length / 1024).toFixed(1)} KB${how}`);
@@ -380,6 +412,14 @@ async function main() {
 		}
 	} finally {
 		await browser.close();
+	}
+	if (check) {
+		if (stale.length > 0)
+			throw new Error(
+				`share-images: ${stale.length} committed cards are not what the build draws; make them again (npx tsx scripts/share-images.ts):\n  ${stale.join('\n  ')}`
+			);
+		console.log('share-images: every committed card is what the build draws');
+		return;
 	}
 	sizes.sort((a, b) => a.bytes - b.bytes);
 	const kb = (s: { file: string; bytes: number }) => `${s.file} ${(s.bytes / 1024).toFixed(1)} KB`;
