@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { editionPath } from '../../src/lib/editions';
+import { EDITIONS, editionPath, type EditionId } from '../../src/lib/editions';
 import {
 	awake,
 	chapterIds,
@@ -11,8 +11,7 @@ import {
 	settle,
 	story,
 	wakeAll,
-	watch,
-	editionPaths
+	watch
 } from './helpers';
 
 /** How far a chapter's top is from the masthead's bottom edge, where a jump to it lands. */
@@ -198,24 +197,25 @@ test.describe('reading the story', () => {
 	});
 
 	// Laptops, where the graphic sits beside the text; a common phone, where it fills the
-	// screen behind the cards; and a small phone, where only the Chinese editions fit (English
-	// words are longer: there its tallest graphics scroll inside their place).
+	// screen behind the cards; and a small phone, where only the Chinese editions fit. English
+	// words are longer: at 360×640 four of its chapters' graphics still run below the screen,
+	// a known fault (the closing note of the change that made the others fit says so).
 	const laptops = [
 		{ width: 1280, height: 800 },
 		{ width: 1366, height: 768 }
 	];
-	const phones = (edition: string) => [
+	const phones = (id: EditionId) => [
 		{ width: 390, height: 844 },
-		...(edition === `.${editionPath('en')}` ? [] : [{ width: 360, height: 640 }])
+		...(id === 'en' ? [] : [{ width: 360, height: 640 }])
 	];
-	for (const edition of editionPaths)
-		test(`on a laptop and on a phone every chapter's graphic fits its place: ${edition}`, async ({
+	for (const { id } of EDITIONS)
+		test(`on a laptop and on a phone every chapter's graphic fits its place: ${id}`, async ({
 			page
 		}) => {
 			// At a chapter, so that every chapter is laid out (see app.html).
-			await page.goto(`${edition}#outlook`);
+			await page.goto(`.${editionPath(id)}#outlook`);
 			await awake(page);
-			for (const size of [...laptops, ...phones(edition)]) {
+			for (const size of [...laptops, ...phones(id)]) {
 				await page.setViewportSize(size);
 				await settle(page);
 				const overflows = await page.evaluate(() =>
@@ -242,7 +242,7 @@ test.describe('reading the story', () => {
 		await awake(page);
 		const offsets = await page.evaluate(() =>
 			[...document.querySelectorAll('.scroller:not(.stacked) > .graphic')].flatMap((graphic) => {
-				const chart = graphic.querySelector('.chart .picture');
+				const chart = graphic.querySelector('.chart .drawing');
 				const callouts = [...graphic.querySelectorAll('.panel.compact .callout')];
 				if (!chart || callouts.length === 0) return [];
 				const middle = (left: number, right: number) => (left + right) / 2;

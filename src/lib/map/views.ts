@@ -68,8 +68,8 @@ export type EditionView = Pick<View, 'k' | 'x' | 'y' | 'highlight'> & { labels: 
 
 /**
  * The Fenxi view as the city's map draws it, with schematic arrows south and west from the
- * county's centre: the lines, and the view's labels placed again around them, the arrows'
- * words among them (see arrows.ts).
+ * county's centre: the lines, their words, and the view's labels placed again around them
+ * (by placeArrows, edition.ts).
  */
 export interface ArrowsView {
 	/** The county's centre, where both arrows start, in the view's units. */

@@ -55,6 +55,9 @@ function traditionalPage(simplified: StoryPage): StoryPage {
 	return {
 		...page,
 		lang: 'zh-Hant',
-		map: { ...page.map, locator: editionLocator(locator, 'zh-Hant', page.map.arrows) }
+		map: {
+			...page.map,
+			locator: editionLocator(locator, 'zh-Hant', traditional(zhHans.map.arrows))
+		}
 	};
 }

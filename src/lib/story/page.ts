@@ -80,7 +80,8 @@ export interface StoryPage {
 	map: {
 		introViews: ViewId[];
 		descriptions: Record<ViewId, string>;
-		arrows: { south: string; west: string; note: string; description: string };
+		/** The arrows' note (the city map's caption) and the map's text alternative with them. */
+		arrows: { note: string; description: string };
 		townships: { heading: string; names: string[]; join: string };
 		credit: string;
 		/** The map's frames and this edition's labels, as projected by `npm run geo`. */
@@ -402,7 +403,6 @@ export function storyPage(
 				})
 			) as Record<ViewId, string>,
 			arrows: {
-				...content.map.arrows,
 				note: content.map.arrowsNote,
 				description: content.map.describeArrows(fenxi)
 			},
