@@ -45,10 +45,14 @@ describe('wakeIslands', () => {
 		for (let i = 0; i < n; i++) vi.advanceTimersToNextTimer();
 	};
 
-	/** An island whose box is at `top`..`bottom` on the screen (800 high). */
+	/** An island whose box is at `top`..`bottom` on the screen (800 high), in one part. */
 	const island = (id: string, top: number, bottom: number) => ({
 		id,
-		element: { getBoundingClientRect: () => ({ top, bottom }), dataset: {} } as HTMLElement
+		element: {
+			getBoundingClientRect: () => ({ top, bottom }),
+			children: [{ firstElementChild: null, getBoundingClientRect: () => {} }],
+			dataset: {}
+		} as unknown as HTMLElement
 	});
 
 	/** Wakes `islands`, recording which woke and when the screen's and all were awake. */
@@ -92,13 +96,26 @@ describe('wakeIslands', () => {
 		expect(log).toEqual(['here', 'bottom', 'screen', 'next', 'above', 'far', 'all']);
 	});
 
-	it('measures once a round and lays out each island before it wakes, in tasks of their own', () => {
+	it('measures once a round and lays out each island part by part before it wakes, each in a task of its own', () => {
 		const log: string[] = [];
 		const measured = (id: string, top: number) => ({
 			id,
 			element: {
 				getBoundingClientRect: () => (log.push(`measured ${id}`), { top, bottom: top + 300 }),
-				firstElementChild: { getBoundingClientRect: () => log.push(`laid out ${id}`) },
+				children: [
+					// A part laid out with the island: its own box will do.
+					{
+						firstElementChild: null,
+						getBoundingClientRect: () => log.push(`laid out ${id}'s steps`)
+					},
+					// A part laid out on its own: a box inside it.
+					{
+						firstElementChild: {
+							getBoundingClientRect: () => log.push(`laid out ${id}'s overview`)
+						},
+						getBoundingClientRect: () => log.push(`only ${id}'s overview's box`)
+					}
+				],
 				dataset: {}
 			} as unknown as HTMLElement
 		});
@@ -114,9 +131,11 @@ describe('wakeIslands', () => {
 		}
 		expect(taskByTask).toEqual([
 			['measured a', 'measured b'],
-			['laid out a'],
+			["laid out a's steps"],
+			["laid out a's overview"],
 			['a'],
-			['laid out b'],
+			["laid out b's steps"],
+			["laid out b's overview"],
 			['b'],
 			[]
 		]);

@@ -16,7 +16,7 @@ export function wakeIslands<T extends { element: HTMLElement }>(
 	const sleeps: (() => void)[] = [];
 	let resting = false;
 	let screenAwake = false;
-	let queue: { island: T; laidOut: boolean }[] | undefined;
+	let queue: { island: T; unlaid: Element[] }[] | undefined;
 	let timer: ReturnType<typeof setTimeout> | undefined = setTimeout(next);
 
 	function next() {
@@ -26,17 +26,18 @@ export function wakeIslands<T extends { element: HTMLElement }>(
 			// only as they come near) is never added to an island's hydration.
 			queue = byDistance(asleep)
 				.filter(({ onScreen }) => resting || onScreen)
-				.map(({ island }) => ({ island, laidOut: false }));
+				.map(({ island }) => ({ island, unlaid: [...island.element.children] }));
 			timer = setTimeout(next);
 			return;
 		}
 		const first = queue[0];
-		if (first && !first.laidOut) {
-			// Its content laid out in a task of its own too: a chapter not yet laid out (its
-			// layout waits until it comes near) would be, inside its hydration, by the first
-			// size a chart reads there.
-			first.island.element.firstElementChild?.getBoundingClientRect();
-			first.laidOut = true;
+		const part = first?.unlaid.shift();
+		if (part) {
+			// Its content laid out in tasks of their own too, a part at a time: a chapter not
+			// yet laid out (its layout waits until it comes near) would be, inside its
+			// hydration, by the first size a chart reads there. A part laid out on its own
+			// (`content-visibility`) is laid out by reading a size inside it.
+			(part.firstElementChild ?? part).getBoundingClientRect();
 			timer = setTimeout(next);
 			return;
 		}
