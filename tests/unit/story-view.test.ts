@@ -106,6 +106,10 @@ describe('oneChart', () => {
 			'people-units': ['people']
 		});
 		expect(oneChart(page, 'poverty-units').charts.poverty).toBe(page.charts.poverty);
+		// The map embed draws the opening's map: not the city map's arrows.
+		const { arrows, ...opening } = page.map;
+		expect(arrows.drawing.lines.length).toBeGreaterThan(0);
+		expect(oneChart(page, 'locator-map').map).toEqual(opening);
 		expect(oneChart(page, 'reform-flow')).toMatchObject({
 			lang: 'zh-Hans',
 			ui: { graphicNote: page.ui.graphicNote }

@@ -50,14 +50,20 @@ const built = new Map<EditionId, StoryPage>();
 function traditionalPage(simplified: StoryPage): StoryPage {
 	// Not the Simplified labels converted: placed for the Simplified names (and the arrows'
 	// words), they could differ.
-	const { locator: _, ...map } = simplified.map;
-	const page = traditional({ ...simplified, map });
+	const {
+		locator: _,
+		arrows: { drawing: __, ...arrows },
+		...map
+	} = simplified.map;
+	const page = traditional({ ...simplified, map: { ...map, arrows } });
+	const placed = editionLocator(locator, 'zh-Hant', traditional(zhHans.map.arrows));
 	return {
 		...page,
 		lang: 'zh-Hant',
 		map: {
 			...page.map,
-			locator: editionLocator(locator, 'zh-Hant', traditional(zhHans.map.arrows))
+			arrows: { ...page.map.arrows, drawing: placed.arrows },
+			locator: { views: placed.views }
 		}
 	};
 }

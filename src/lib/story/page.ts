@@ -18,6 +18,7 @@ import { editionLocator } from '$lib/map/edition';
 import {
 	VIEW_IDS,
 	viewNames,
+	type ArrowsView,
 	type EditionLocator,
 	type Locator,
 	type ViewId
@@ -80,12 +81,15 @@ export interface StoryPage {
 	map: {
 		introViews: ViewId[];
 		descriptions: Record<ViewId, string>;
-		/** The arrows' note (the city map's caption) and the map's text alternative with them. */
-		arrows: { note: string; description: string };
+		/**
+		 * The city map's arrows: their note (its caption), the map's text alternative with them,
+		 * and their drawing, placed with its words where the page is built.
+		 */
+		arrows: { note: string; description: string; drawing: ArrowsView };
 		townships: { heading: string; names: string[]; join: string };
 		credit: string;
 		/** The map's frames and this edition's labels, as projected by `npm run geo`. */
-		locator: EditionLocator;
+		locator: Pick<EditionLocator, 'views'>;
 	};
 	charts: {
 		words: ChartPart<{ bars: (AreaBar & { value: string })[] }, [string, string]>;
@@ -151,7 +155,8 @@ export interface StoryIslandData {
 export interface GraphicData {
 	lang: EditionId;
 	ui: Pick<StoryPage['ui'], 'graphicNote'>;
-	map?: StoryPage['map'];
+	/** Without the arrows where only the opening's map is drawn. */
+	map?: Omit<StoryPage['map'], 'arrows'> & Partial<Pick<StoryPage['map'], 'arrows'>>;
 	charts: Partial<StoryPage['charts']>;
 }
 
@@ -161,8 +166,10 @@ export function oneChart(page: StoryPage, chart: ChartId): GraphicData {
 	const base = { lang, ui: { graphicNote: ui.graphicNote } };
 	const chapter = CHARTS[chart];
 	switch (chart) {
-		case 'locator-map':
-			return { ...base, map, charts: {} };
+		case 'locator-map': {
+			const { arrows, ...opening } = map;
+			return { ...base, map: opening, charts: {} };
+		}
 		case 'words-per-area':
 			return { ...base, charts: { words: charts.words } };
 		case 'poverty-units':
@@ -305,6 +312,7 @@ export function storyPage(
 	const people = peopleUnits(story, cited.population, cited.perMark);
 	const name = (zh: string) => content.map.placeName(zh);
 	const fenxi = name(viewNames(locator, 'fenxi').highlight);
+	const placed = editionLocator(locator, content.lang, content.map.arrows);
 
 	return {
 		lang: content.lang,
@@ -404,7 +412,8 @@ export function storyPage(
 			) as Record<ViewId, string>,
 			arrows: {
 				note: content.map.arrowsNote,
-				description: content.map.describeArrows(fenxi)
+				description: content.map.describeArrows(fenxi),
+				drawing: placed.arrows
 			},
 			townships: {
 				heading: content.map.townships(locator.townships.length),
@@ -412,7 +421,7 @@ export function storyPage(
 				join: content.punctuation.list
 			},
 			credit: content.map.credit,
-			locator: editionLocator(locator, content.lang, content.map.arrows)
+			locator: { views: placed.views }
 		},
 		charts: {
 			words: {
