@@ -196,6 +196,9 @@ test.describe('reading the story', () => {
 		await expect(page.locator('main')).toHaveAttribute('data-chapter', story.areas[4]!.chapter);
 	});
 
+	/** Each chapter's graphic, beside its text or behind it: not a stacked embed's. */
+	const CHAPTER_GRAPHICS = '.scroller:not(.stacked) > .graphic';
+
 	// Laptops, where the graphic sits beside the text; a common phone, where it fills the
 	// screen behind the cards; and a short phone, where its words are set smaller to fit.
 	const sizes = [
@@ -214,8 +217,8 @@ test.describe('reading the story', () => {
 			for (const size of sizes) {
 				await page.setViewportSize(size);
 				await settle(page);
-				const overflows = await page.evaluate(() =>
-					[...document.querySelectorAll<HTMLElement>('.scroller:not(.stacked) > .graphic')]
+				const overflows = await page.locator(CHAPTER_GRAPHICS).evaluateAll((graphics) =>
+					graphics
 						.map((graphic) => {
 							const { paddingTop, paddingBottom } = getComputedStyle(graphic);
 							const room =
@@ -236,8 +239,8 @@ test.describe('reading the story', () => {
 		await page.setViewportSize({ width: 1280, height: 800 });
 		await page.goto('./#outlook');
 		await awake(page);
-		const offsets = await page.evaluate(() =>
-			[...document.querySelectorAll('.scroller:not(.stacked) > .graphic')].flatMap((graphic) => {
+		const offsets = await page.locator(CHAPTER_GRAPHICS).evaluateAll((graphics) =>
+			graphics.flatMap((graphic) => {
 				const chart = graphic.querySelector('.chart .drawing');
 				const callouts = [...graphic.querySelectorAll('.panel.compact .callout')];
 				if (!chart || callouts.length === 0) return [];
