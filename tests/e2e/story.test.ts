@@ -233,6 +233,23 @@ test.describe('reading the story', () => {
 			}
 		});
 
+	test('on a short phone the sticky graphic sets its groups one under another; a one-chart embed, as tall as its content, keeps its own layout', async ({
+		page
+	}) => {
+		await page.setViewportSize({ width: 360, height: 640 });
+		const columns = () =>
+			page
+				.locator('[data-chart="city-projects"] .structure > .groups')
+				.evaluate((el) => getComputedStyle(el).gridTemplateColumns.split(' ').length);
+		await page.goto('./en/#city');
+		await awake(page);
+		expect(await columns()).toBe(1);
+		// A frame's height follows its content: a layout that followed the frame's height could
+		// switch back and forth as the content grew or shrank past it.
+		await page.goto('./en/embed/chart/city-projects/');
+		expect(await columns()).toBe(2);
+	});
+
 	test("beside the text, a chart's callouts are centred under it, however few they are", async ({
 		page
 	}) => {

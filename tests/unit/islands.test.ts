@@ -50,7 +50,9 @@ describe('wakeIslands', () => {
 		id,
 		element: {
 			getBoundingClientRect: () => ({ top, bottom }),
-			children: [{ firstElementChild: null, getBoundingClientRect: () => {} }],
+			children: [
+				{ firstElementChild: null, getBoundingClientRect: () => {}, hasAttribute: () => false }
+			],
 			dataset: {}
 		} as unknown as HTMLElement
 	});
@@ -96,25 +98,25 @@ describe('wakeIslands', () => {
 		expect(log).toEqual(['here', 'bottom', 'screen', 'next', 'above', 'far', 'all']);
 	});
 
-	it('measures once a round and lays out each island part by part before it wakes, each in a task of its own', () => {
+	it('measures once a round and lays out each island before it wakes, and each part laid out on its own, a task each', () => {
 		const log: string[] = [];
+		/** A child of an island, read at its own box or, where it has one, a box inside it. */
+		const part = (read: string, { inside, own = false }: { inside: boolean; own?: boolean }) => ({
+			firstElementChild: inside ? { getBoundingClientRect: () => log.push(read) } : null,
+			getBoundingClientRect: () => log.push(inside ? `only the box of: ${read}` : read),
+			hasAttribute: (name: string) => own && name === 'data-own-layout'
+		});
 		const measured = (id: string, top: number) => ({
 			id,
 			element: {
 				getBoundingClientRect: () => (log.push(`measured ${id}`), { top, bottom: top + 300 }),
 				children: [
-					// A part laid out with the island: its own box will do.
-					{
-						firstElementChild: null,
-						getBoundingClientRect: () => log.push(`laid out ${id}'s steps`)
-					},
-					// A part laid out on its own: a box inside it.
-					{
-						firstElementChild: {
-							getBoundingClientRect: () => log.push(`laid out ${id}'s overview`)
-						},
-						getBoundingClientRect: () => log.push(`only ${id}'s overview's box`)
-					}
+					// The first part: the rest of the island is laid out with it.
+					part(`laid out ${id}'s scroller`, { inside: false }),
+					// Laid out with the first: not read again.
+					part(`read ${id}'s share again`, { inside: false }),
+					// Laid out on its own: read inside it.
+					part(`laid out ${id}'s overview`, { inside: true, own: true })
 				],
 				dataset: {}
 			} as unknown as HTMLElement
@@ -131,10 +133,10 @@ describe('wakeIslands', () => {
 		}
 		expect(taskByTask).toEqual([
 			['measured a', 'measured b'],
-			["laid out a's steps"],
+			["laid out a's scroller"],
 			["laid out a's overview"],
 			['a'],
-			["laid out b's steps"],
+			["laid out b's scroller"],
 			["laid out b's overview"],
 			['b'],
 			[]

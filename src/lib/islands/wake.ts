@@ -26,17 +26,16 @@ export function wakeIslands<T extends { element: HTMLElement }>(
 			// only as they come near) is never added to an island's hydration.
 			queue = byDistance(asleep)
 				.filter(({ onScreen }) => resting || onScreen)
-				.map(({ island }) => ({ island, unlaid: [...island.element.children] }));
+				.map(({ island }) => ({ island, unlaid: layoutParts(island.element) }));
 			timer = setTimeout(next);
 			return;
 		}
 		const first = queue[0];
 		const part = first?.unlaid.shift();
 		if (part) {
-			// Its content laid out in tasks of their own too, a part at a time: a chapter not
-			// yet laid out (its layout waits until it comes near) would be, inside its
-			// hydration, by the first size a chart reads there. A part laid out on its own
-			// (`content-visibility`) is laid out by reading a size inside it.
+			// Its content laid out in tasks of their own too: a chapter not yet laid out (its
+			// layout waits until it comes near) would be, inside its hydration, by the first
+			// size a chart reads there. Read inside the part, which may be laid out on its own.
 			(part.firstElementChild ?? part).getBoundingClientRect();
 			timer = setTimeout(next);
 			return;
@@ -77,6 +76,15 @@ export function wakeIslands<T extends { element: HTMLElement }>(
 			for (const sleep of sleeps) sleep();
 		}
 	};
+}
+
+/**
+ * The parts that lay out an island, a task each: its first, with which the rest of it is laid
+ * out, and then each laid out on its own (`data-own-layout`: its own `content-visibility`),
+ * whose layout would otherwise wait until it came near, or fall in the island's hydration.
+ */
+function layoutParts(element: HTMLElement): Element[] {
+	return [...element.children].filter((part, i) => i === 0 || part.hasAttribute('data-own-layout'));
 }
 
 /** The islands by their distance from the middle line of the screen, nearest first. */
