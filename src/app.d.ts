@@ -11,3 +11,11 @@ declare global {
 }
 
 export {};
+
+// A link's `blocking` (HTML: render-blocking until, for `rel="expect"`, an element is read),
+// which Svelte's element types do not have yet.
+declare module 'svelte/elements' {
+	interface HTMLLinkAttributes {
+		blocking?: 'render' | null;
+	}
+}

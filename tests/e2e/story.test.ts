@@ -3,6 +3,7 @@ import { EDITIONS, editionPath } from '../../src/lib/editions';
 import {
 	awake,
 	chapterIds,
+	editionPaths,
 	layoutShifts,
 	readTo,
 	recordLayoutShifts,
@@ -59,6 +60,18 @@ test.describe('reading the story', () => {
 		const whileReading = (await layoutShifts(page)).filter(([time]) => time >= reading);
 		expect(whileReading.reduce((sum, [, value]) => sum + value, 0)).toBeLessThan(0.001);
 		expect(problems).toEqual([]);
+	});
+
+	test('the first paint waits until the first chapter is read, and the story and its embed have the chapter it waits for', async ({
+		page
+	}) => {
+		// An element that is not there would hold the paint until the whole page was read.
+		for (const path of [...editionPaths, ...editionPaths.map((p) => `${p}embed/`)]) {
+			await page.goto(path);
+			const expected = page.locator('head link[rel="expect"][blocking="render"]');
+			await expect(expected, path).toHaveAttribute('href', `#${chapterIds[1]}`);
+			await expect(page.locator(`#${chapterIds[1]}`), path).toHaveCount(1);
+		}
 	});
 
 	test('on a slow CPU nothing moves while the page is read in and woken', async ({ page }) => {
