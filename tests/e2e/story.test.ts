@@ -246,7 +246,7 @@ test.describe('reading the story', () => {
 			}
 		});
 
-	test('on a short phone the sticky graphic sets its groups one under another; a one-chart embed, as tall as its content, keeps its own layout', async ({
+	test('on a short phone the sticky graphic sets its groups one under another and its captions smaller; a one-chart embed, as tall as its content, keeps its own layout', async ({
 		page
 	}) => {
 		await page.setViewportSize({ width: 360, height: 640 });
@@ -254,13 +254,21 @@ test.describe('reading the story', () => {
 			page
 				.locator('[data-chart="city-projects"] .structure > .groups')
 				.evaluate((el) => getComputedStyle(el).gridTemplateColumns.split(' ').length);
+		// Every caption's size, in rem: the chapters' maps, charts and callouts alike.
+		const captionSizes = (scope: string) =>
+			page.locator(`${scope} figcaption`).evaluateAll((captions) => {
+				const rem = parseFloat(getComputedStyle(document.documentElement).fontSize);
+				return [...new Set(captions.map((c) => parseFloat(getComputedStyle(c).fontSize) / rem))];
+			});
 		await page.goto('./en/#city');
 		await awake(page);
 		expect(await columns()).toBe(1);
+		expect(await captionSizes(CHAPTER_GRAPHICS)).toEqual([0.8]);
 		// A frame's height follows its content: a layout that followed the frame's height could
 		// switch back and forth as the content grew or shrank past it.
 		await page.goto('./en/embed/chart/city-projects/');
 		expect(await columns()).toBe(2);
+		expect(await captionSizes('[data-chart="city-projects"]')).toEqual([0.9]);
 	});
 
 	test("beside the text, a chart's callouts are centred under it, however few they are", async ({
