@@ -5,7 +5,7 @@ import { toTraditional } from '$lib/extract/convert';
 import locatorJson from '$lib/map/locator.json';
 import { editionLocator } from '$lib/map/edition';
 import type { Locator } from '$lib/map/views';
-import { storyPage, type StoryPage } from '$lib/story/page';
+import { placedMap, storyPage, type StoryPage } from '$lib/story/page';
 import { extractText } from '$lib/story/view';
 import { englishText } from '$lib/translation/english';
 import { story } from './story';
@@ -56,14 +56,9 @@ function traditionalPage(simplified: StoryPage): StoryPage {
 		...map
 	} = simplified.map;
 	const page = traditional({ ...simplified, map: { ...map, arrows } });
-	const placed = editionLocator(locator, 'zh-Hant', traditional(zhHans.map.arrows));
 	return {
 		...page,
 		lang: 'zh-Hant',
-		map: {
-			...page.map,
-			arrows: { ...page.map.arrows, drawing: placed.arrows },
-			locator: { views: placed.views }
-		}
+		map: placedMap(page.map, editionLocator(locator, 'zh-Hant', traditional(zhHans.map.arrows)))
 	};
 }

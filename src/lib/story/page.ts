@@ -160,6 +160,20 @@ export interface GraphicData {
 	charts: Partial<StoryPage['charts']>;
 }
 
+/** A page's map without its drawing: the words, which do not depend on where labels go. */
+export type MapText = Omit<StoryPage['map'], 'locator' | 'arrows'> & {
+	arrows: Omit<StoryPage['map']['arrows'], 'drawing'>;
+};
+
+/** `map` with its drawing as placed for one edition's names (`editionLocator`). */
+export function placedMap(map: MapText, placed: EditionLocator): StoryPage['map'] {
+	return {
+		...map,
+		arrows: { ...map.arrows, drawing: placed.arrows },
+		locator: { views: placed.views }
+	};
+}
+
 /** The part of `page` that draws `chart`, and no more. */
 export function oneChart(page: StoryPage, chart: ChartId): GraphicData {
 	const { lang, ui, map, charts } = page;
@@ -312,7 +326,6 @@ export function storyPage(
 	const people = peopleUnits(story, cited.population, cited.perMark);
 	const name = (zh: string) => content.map.placeName(zh);
 	const fenxi = name(viewNames(locator, 'fenxi').highlight);
-	const placed = editionLocator(locator, content.lang, content.map.arrows);
 
 	return {
 		lang: content.lang,
@@ -402,27 +415,28 @@ export function storyPage(
 				return { chart, label, frameTitle: content.embed.frameTitle(headline, label) };
 			})
 		],
-		map: {
-			introViews: [...cited.introViews],
-			descriptions: Object.fromEntries(
-				VIEW_IDS.map((view) => {
-					const { highlight, others } = viewNames(locator, view);
-					return [view, content.map.describe[view](name(highlight), others.map(name))];
-				})
-			) as Record<ViewId, string>,
-			arrows: {
-				note: content.map.arrowsNote,
-				description: content.map.describeArrows(fenxi),
-				drawing: placed.arrows
+		map: placedMap(
+			{
+				introViews: [...cited.introViews],
+				descriptions: Object.fromEntries(
+					VIEW_IDS.map((view) => {
+						const { highlight, others } = viewNames(locator, view);
+						return [view, content.map.describe[view](name(highlight), others.map(name))];
+					})
+				) as Record<ViewId, string>,
+				arrows: {
+					note: content.map.arrowsNote,
+					description: content.map.describeArrows(fenxi)
+				},
+				townships: {
+					heading: content.map.townships(locator.townships.length),
+					names: locator.townships.map((t) => name(t.name)),
+					join: content.punctuation.list
+				},
+				credit: content.map.credit
 			},
-			townships: {
-				heading: content.map.townships(locator.townships.length),
-				names: locator.townships.map((t) => name(t.name)),
-				join: content.punctuation.list
-			},
-			credit: content.map.credit,
-			locator: { views: placed.views }
-		},
+			editionLocator(locator, content.lang, content.map.arrows)
+		),
 		charts: {
 			words: {
 				data: { bars: words.bars.map((b) => ({ ...b, value: c.words.value(b) })) },
