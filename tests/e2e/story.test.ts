@@ -2,6 +2,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { EDITIONS, editionPath } from '../../src/lib/editions';
 import {
 	awake,
+	bringUp,
 	chapterIds,
 	editionPaths,
 	layoutShifts,
@@ -243,6 +244,35 @@ test.describe('reading the story', () => {
 						.filter(({ room, stack }) => stack > room + 1)
 				);
 				expect(overflows, `${size.width}×${size.height}`).toEqual([]);
+			}
+		});
+
+	// The small phones still sold and used (320 and 360 CSS pixels wide): a row wider than the
+	// screen scrolls the whole page sideways and hides its own end.
+	for (const path of [...editionPaths, './en/embed/', './en/embed/chart/words-per-area/'])
+		test(`on a small phone nothing is wider than the screen: ${path}`, async ({ page }) => {
+			for (const width of [320, 360]) {
+				await page.setViewportSize({ width, height: 640 });
+				// At a chapter, so that every chapter is laid out (see app.html).
+				await page.goto(`${path}#outlook`);
+				await bringUp(page);
+				const wide = await page.evaluate(() => {
+					// Inside a box that scrolls or clips sideways (a data table's), it is that box's.
+					const contained = (el: Element) => {
+						for (let a = el.parentElement; a && a !== document.body; a = a.parentElement)
+							if (getComputedStyle(a).overflowX !== 'visible') return true;
+						return false;
+					};
+					return [...document.querySelectorAll('body *')]
+						.filter((el) => {
+							const box = el.getBoundingClientRect();
+							return box.width > 0 && (box.left < -0.5 || box.right > innerWidth + 0.5);
+						})
+						.filter((el) => !contained(el))
+						.map((el) => `${el.tagName.toLowerCase()}.${[...el.classList].join('.')}`);
+				});
+				expect(wide.slice(0, 5), `${width} px`).toEqual([]);
+				expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBe(width);
 			}
 		});
 
