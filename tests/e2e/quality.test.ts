@@ -105,16 +105,42 @@ for (const pagePath of ['./en/', './en/embed/', './en/embed/chart/poverty-units/
 				const el = document.activeElement as HTMLElement | null;
 				if (!el || el === document.body) return null;
 				const style = getComputedStyle(el);
-				const visible = style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0;
+				const width = parseFloat(style.outlineWidth);
+				// Drawn, and not cut by an ancestor that clips its paint: one laid out on its own
+				// (`content-visibility`) clips at its padding box plus its clip margin, one that
+				// scrolls at its padding box. The root's overflow is the viewport's.
+				const drawn = style.outlineStyle !== 'none' && width > 0;
+				const grow = width + parseFloat(style.outlineOffset);
+				const box = el.getBoundingClientRect();
+				const px = (value: string) => parseFloat(/-?[\d.]+px/.exec(value)?.[0] ?? '0');
+				const cut: string[] = [];
+				for (let a = el.parentElement; a && a !== document.body; a = a.parentElement) {
+					const s = getComputedStyle(a);
+					const painted = s.contentVisibility === 'auto' || /paint|strict|content/.test(s.contain);
+					const clipX = painted || s.overflowX !== 'visible';
+					const clipY = painted || s.overflowY !== 'visible';
+					if (!clipX && !clipY) continue;
+					const margin = painted || s.overflowX === 'clip' ? px(s.overflowClipMargin) : 0;
+					const r = a.getBoundingClientRect();
+					const left = r.left + a.clientLeft - margin;
+					const right = r.left + a.clientLeft + a.clientWidth + margin;
+					const top = r.top + a.clientTop - margin;
+					const bottom = r.top + a.clientTop + a.clientHeight + margin;
+					const outside =
+						(clipX && (box.left - grow < left - 0.5 || box.right + grow > right + 0.5)) ||
+						(clipY && (box.top - grow < top - 0.5 || box.bottom + grow > bottom + 0.5));
+					if (outside) cut.push(`${a.tagName}.${[...a.classList].join('.')}`);
+				}
 				return {
 					html: `${el.dataset.keyboardOrder} ${el.tagName} ${el.textContent?.trim().slice(0, 30)}`,
-					visible
+					visible: drawn && cut.length === 0,
+					cut
 				};
 			});
 			if (!focus) break;
 			if (reached.includes(focus.html)) break;
 			reached.push(focus.html);
-			if (!focus.visible) unfocused.push(focus.html);
+			if (!focus.visible) unfocused.push(`${focus.html} ${focus.cut.join(' ')}`.trim());
 		}
 		expect(reached).toEqual(expected);
 		expect(unfocused).toEqual([]);
