@@ -327,6 +327,13 @@ for (const host of hosts)
 					const layout = await frame.evaluate(stackedLayout);
 					expect(layout.problems).toEqual([]);
 					expect(layout.steps).toBe(embed.story ? STEPS : 0);
+					// On a phone, in one column: each graphic under its step's text.
+					const width = () => frame.evaluate(() => innerWidth);
+					const wide = await width();
+					await page.setViewportSize({ width: 390, height: 844 });
+					await expect.poll(width).toBeLessThan(wide);
+					await settleFrame(frame);
+					expect((await frame.evaluate(stackedLayout)).problems, 'at 390 px').toEqual([]);
 					if (!embed.story) {
 						await expect(frame.locator('[data-chart="poverty-units"]')).toBeVisible();
 					}

@@ -301,6 +301,72 @@ test.describe('reading the story', () => {
 		expect(await captionSizes('[data-chart="city-projects"]')).toEqual([0.9]);
 	});
 
+	test("on a phone a tap or click between the cards reaches the graphic's controls", async ({
+		page
+	}) => {
+		await page.setViewportSize({ width: 390, height: 844 });
+		await page.goto('./en/#poverty');
+		await awake(page);
+		const summary = page.locator(`#poverty ${CHAPTER_GRAPHICS} summary`).first();
+		const box = (await summary.boundingBox())!;
+		const [x, y] = [box.x + box.width / 2, box.y + box.height / 2];
+		// Not under a card, at the chapter's start: the steps' layer itself lies over it.
+		expect(
+			await page.evaluate(([x, y]) => !document.elementFromPoint(x!, y!)?.closest('.card'), [x, y])
+		).toBe(true);
+		// A click: its target is found as a tap's is, and a desktop browser has no touchscreen.
+		await page.mouse.click(x, y);
+		await expect(page.locator(`#poverty ${CHAPTER_GRAPHICS} details`).first()).toHaveAttribute(
+			'open',
+			''
+		);
+	});
+
+	for (const size of [
+		{ width: 1280, height: 800 },
+		{ width: 360, height: 640 }
+	])
+		test(`no callout's number runs out of its column: ${size.width}×${size.height}`, async ({
+			page
+		}) => {
+			await page.setViewportSize(size);
+			for (const path of editionPaths) {
+				// At a chapter, so that every chapter is laid out (see app.html).
+				await page.goto(`${path}#outlook`);
+				await awake(page);
+				const over = await page
+					.locator('.callout .number')
+					.evaluateAll((numbers) =>
+						numbers
+							.filter((n) => n.scrollWidth > n.clientWidth + 1)
+							.map((n) => `${n.closest('section')!.id}: ${n.textContent}`)
+					);
+				expect(over, path).toEqual([]);
+			}
+		});
+
+	for (const path of ['./', './zh-hant/'])
+		test(`no paragraph ends on a line of one character and its stop: ${path}`, async ({ page }) => {
+			for (const width of [360, 1280]) {
+				await page.setViewportSize({ width, height: 800 });
+				await page.goto(`${path}#outlook`);
+				await awake(page);
+				const orphans = await page.locator('.step-text').evaluateAll((paragraphs) =>
+					paragraphs.flatMap((p) => {
+						const range = document.createRange();
+						range.selectNodeContents(p);
+						const lines = new Map<number, number>();
+						for (const r of range.getClientRects())
+							lines.set(Math.round(r.bottom), (lines.get(Math.round(r.bottom)) ?? 0) + r.width);
+						const last = [...lines.values()].at(-1)!;
+						const em = parseFloat(getComputedStyle(p).fontSize);
+						return lines.size > 1 && last < 2.5 * em ? [p.textContent!.slice(-4)] : [];
+					})
+				);
+				expect(orphans, `${width} px`).toEqual([]);
+			}
+		});
+
 	test("beside the text, a chart's callouts are centred under it, however few they are", async ({
 		page
 	}) => {
@@ -349,10 +415,12 @@ test.describe('number callouts', () => {
 		const html = await (await request.get('./')).text();
 		for (const id of ['poverty-211', 'poverty-509', 'projects-29']) {
 			const value = story.figures.find((f) => f.id === id)!.value;
-			expect(html).toMatch(new RegExp(`data-figure="${id}"[^]*?>${value}</span>`));
+			expect(html).toMatch(
+				new RegExp(`data-figure="${id}"[^]*?class="digits[^"]*">${value}</span>`)
+			);
 		}
 		expect(html).toMatch(
-			/data-figure="outlook-150000"[^]*?>15<\/span>(<!--[^>]*-->)*<span class="magnitude/
+			/data-figure="outlook-150000"[^]*?class="digits[^"]*">15<\/span><\/span>(<!--[^>]*-->)*<span class="magnitude/
 		);
 	});
 

@@ -193,7 +193,11 @@ describe('the English translation', () => {
 		expect(en.title.join('')).toBe('Fenxi County in 2020: going all out in eight areas of work');
 		const outlook = en.chapters.find((c) => c.id === 'outlook')!;
 		expect(outlook.callouts[0]!.display).toMatchObject({ value: 150000, magnitude: '' });
-		expect(outlook.callouts[1]).toMatchObject({ detail: 'treasure all the more' });
+		// The phrase counted in the translation, quoted in the label, not repeated under it.
+		expect(outlook.callouts[1]).toMatchObject({
+			label: 'times “treasure all the more”',
+			detail: null
+		});
 		expect(outlook.callouts[1]!.display!.value).toBe(4);
 	});
 });

@@ -55,7 +55,7 @@ describe('storyPage', () => {
 	it('writes 150,000 as 15万, as the article does, and counts phrases in the text', () => {
 		const [people, cherish] = chapter('outlook').callouts;
 		expect(people!.display).toMatchObject({ value: 15, magnitude: '万' });
-		expect(cherish).toMatchObject({ kind: 'phrase', detail: '倍加珍惜' });
+		expect(cherish).toMatchObject({ kind: 'phrase', label: '“倍加珍惜”', detail: null });
 		expect(cherish!.display!.value).toBe(4);
 	});
 

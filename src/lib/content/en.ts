@@ -38,6 +38,9 @@ const person = (zh: string) => {
 };
 
 /** A list as English writes it: a, b and c. */
+/** A name in quotation marks, where names that hold commas are listed. */
+const quoted = (name: string) => `“${name}”`;
+
 const series = (items: readonly string[]) =>
 	items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
 
@@ -255,8 +258,10 @@ export const en: Content = {
 		groups: {
 			caption: (shown, total) =>
 				shown.length === 0
-					? `Items the article lists, in ${numberWord(total)} groups of ours, appearing as the text names them.`
-					: `Items the article lists, in groups of ours: ${shown.length} of ${total} groups so far (${series(shown)}).`,
+					? `Items the article lists, in ${numberWord(total)} groups we made, shown as the text names them.`
+					: shown.length === total
+						? `Items the article lists, in the ${numberWord(total)} groups we made: ${series(shown.map(quoted))}.`
+						: `Items the article lists, in groups we made: ${shown.length} of ${total} groups so far (${series(shown.map(quoted))}).`,
 			count: (n) => plural(n, 'item', 'items'),
 			tableCaption: 'Items the article lists',
 			columns: ['Group', 'Items']

@@ -9,6 +9,9 @@ const wan = (n: number) => {
 	return `${formatDigits(d.value, d)}${d.magnitude}`;
 };
 
+/** Group names in quotation marks: a name may itself be a list (教育、医疗、养老). */
+const groupNames = (names: readonly string[]) => names.map((n) => `“${n}”`).join('、');
+
 /** A share as a percentage with two decimals, as the charts print it. */
 const percent = (share: number) => formatPercent(share);
 
@@ -135,7 +138,9 @@ export const zhHans: Content = {
 			caption: (shown, total) =>
 				shown.length === 0
 					? `原文列出的项目，按编者所加的${total}组排列，随文出现。`
-					: `原文列出的项目，按编者所加的分组排列：已出现${total}组中的${shown.length}组（${shown.join('、')}）。`,
+					: shown.length === total
+						? `原文列出的项目，按编者所加的${total}组排列：${groupNames(shown)}。`
+						: `原文列出的项目，按编者所加的分组排列：已出现${total}组中的${shown.length}组（${groupNames(shown)}）。`,
 			count: (n) => `${n}项`,
 			tableCaption: '原文列出的项目',
 			columns: ['分组', '项目']

@@ -212,7 +212,8 @@ function buildCallout(
 				display: count(n),
 				unit: spec.unit,
 				label: spec.label,
-				detail: gloss,
+				// Under a label that quotes the phrase already, the phrase again is a stammer.
+				detail: spec.label.includes(gloss) ? null : gloss,
 				step: stepOf(chapterText.start + text.lastIndexOf(spec.phrase), `"${spec.phrase}"`),
 				redundant: true,
 				countUp: true
