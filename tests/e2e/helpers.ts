@@ -97,6 +97,15 @@ export async function bringUp(page: Page) {
 	if ((await page.locator('[data-island]').count()) > 0) await wakeAll(page);
 }
 
+/**
+ * Opens `path` (a story, an embed) at its last chapter, so that every chapter is laid out
+ * (see app.html), and brings it up.
+ */
+export async function openLaidOut(page: Page, path: string) {
+	await page.goto(`${path}#outlook`);
+	await bringUp(page);
+}
+
 /** The chapter the page says the reader is in, and each chapter's active step. */
 export async function readingState(page: Page) {
 	return page.evaluate(() => ({

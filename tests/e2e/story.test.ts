@@ -2,10 +2,10 @@ import { expect, test, type Page } from '@playwright/test';
 import { EDITIONS, editionPath } from '../../src/lib/editions';
 import {
 	awake,
-	bringUp,
 	chapterIds,
 	editionPaths,
 	layoutShifts,
+	openLaidOut,
 	readTo,
 	recordLayoutShifts,
 	readingState,
@@ -225,9 +225,7 @@ test.describe('reading the story', () => {
 		test(`on a laptop and on a phone every chapter's graphic fits its place: ${id}`, async ({
 			page
 		}) => {
-			// At a chapter, so that every chapter is laid out (see app.html).
-			await page.goto(`.${editionPath(id)}#outlook`);
-			await awake(page);
+			await openLaidOut(page, `.${editionPath(id)}`);
 			for (const size of sizes) {
 				await page.setViewportSize(size);
 				await settle(page);
@@ -253,9 +251,7 @@ test.describe('reading the story', () => {
 		test(`on a small phone nothing is wider than the screen: ${path}`, async ({ page }) => {
 			for (const width of [320, 360]) {
 				await page.setViewportSize({ width, height: 640 });
-				// At a chapter, so that every chapter is laid out (see app.html).
-				await page.goto(`${path}#outlook`);
-				await bringUp(page);
+				await openLaidOut(page, path);
 				const wide = await page.evaluate(() => {
 					// Inside a box that scrolls or clips sideways (a data table's), it is that box's.
 					const contained = (el: Element) => {
@@ -331,9 +327,7 @@ test.describe('reading the story', () => {
 		}) => {
 			await page.setViewportSize(size);
 			for (const path of editionPaths) {
-				// At a chapter, so that every chapter is laid out (see app.html).
-				await page.goto(`${path}#outlook`);
-				await awake(page);
+				await openLaidOut(page, path);
 				const over = await page
 					.locator('.callout .number')
 					.evaluateAll((numbers) =>
@@ -349,8 +343,7 @@ test.describe('reading the story', () => {
 		test(`no paragraph ends on a line of one character and its stop: ${path}`, async ({ page }) => {
 			for (const width of [360, 1280]) {
 				await page.setViewportSize({ width, height: 800 });
-				await page.goto(`${path}#outlook`);
-				await awake(page);
+				await openLaidOut(page, path);
 				const orphans = await page.locator('.step-text').evaluateAll((paragraphs) =>
 					paragraphs.flatMap((p) => {
 						const range = document.createRange();
@@ -371,8 +364,7 @@ test.describe('reading the story', () => {
 		page
 	}) => {
 		await page.setViewportSize({ width: 1280, height: 800 });
-		await page.goto('./#outlook');
-		await awake(page);
+		await openLaidOut(page, './');
 		const offsets = await page.locator(CHAPTER_GRAPHICS).evaluateAll((graphics) =>
 			graphics.flatMap((graphic) => {
 				const chart = graphic.querySelector('.chart .drawing');

@@ -37,10 +37,10 @@ const person = (zh: string) => {
 	return name;
 };
 
-/** A list as English writes it: a, b and c. */
 /** A name in quotation marks, where names that hold commas are listed. */
 const quoted = (name: string) => `“${name}”`;
 
+/** A list as English writes it: a, b and c. */
 const series = (items: readonly string[]) =>
 	items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
 
