@@ -38,7 +38,7 @@ for (const edition of editions)
 			}
 		}
 		await page
-			.locator('[data-chart="words-per-area"]')
+			.locator('[data-chart="areas-overview"]')
 			.evaluate((el) => el.scrollIntoView({ block: 'center' }));
 		await page.waitForTimeout(900);
 		await page.screenshot({ path: `screenshots/${edition.id}-${size.name}-overview.png` });

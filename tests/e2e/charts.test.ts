@@ -21,7 +21,7 @@ function groupOf(chart: string, kind: 'circle' | 'square') {
 	};
 }
 
-test('the prerendered charts hold every mark and bar, in their final state', async ({
+test('the prerendered charts hold every mark and area, in their final state', async ({
 	request
 }) => {
 	const html = await (await request.get('/')).text();
@@ -35,10 +35,13 @@ test('the prerendered charts hold every mark and bar, in their final state', asy
 	expect(groupOf(tiles, 'square')).toEqual({ marks: 29, drawn: 29, hidden: false });
 	const people = chartHtml(html, 'people-units');
 	expect(groupOf(people, 'circle')).toEqual({ marks: 150, drawn: 150, hidden: false });
-	const words = chartHtml(html, 'words-per-area');
-	expect(words).toMatch(/data-state="1"/);
-	const values = [...words.matchAll(/class="value[^"]*">(\d+)字/g)].map((m) => Number(m[1]));
-	expect(values).toEqual(story.areas.map((a) => a.hanCount));
+	// The overview: every area, linked to its chapter, with its anchor quoted and its amounts marked.
+	const overview = chartHtml(html, 'areas-overview');
+	const links = [...overview.matchAll(/href="#([a-z]+)"/g)].map((m) => m[1]);
+	expect(links).toEqual(story.areas.map((a) => a.chapter));
+	expect(count(overview, /<q class="anchor[^"]*">/g)).toBe(story.areas.length);
+	expect(overview).toMatch(/<b[^>]*>211户<\/b>(<!--[^>]*-->)*<b[^>]*>509名<\/b>/);
+	expect(overview).toMatch(/<b[^>]*>29个<\/b>/);
 	for (const id of [
 		'city-projects',
 		'environment-tree',
@@ -86,18 +89,39 @@ for (const [chapter, chart, expected] of stepped) {
 	});
 }
 
-test('words-per-area grows in when the eight areas are named, and highlights the row passing', async ({
+test('the overview of the areas highlights the row the reader is passing, and leads to its chapter', async ({
 	page
 }) => {
 	await page.goto('/');
 	await settle(page);
-	const chart = page.locator('[data-chart="words-per-area"]');
-	await readTo(page, '#framework .step:nth-child(1)');
-	await expect(chart).toHaveAttribute('data-state', '0');
-	await readTo(page, '#framework .step:last-child');
-	await expect(chart).toHaveAttribute('data-state', '1');
-	await readTo(page, '[data-chart="words-per-area"] li:nth-child(3)');
-	await expect(chart.locator('a.highlight')).toHaveAttribute('href', `#${story.areas[2]!.chapter}`);
+	const chart = page.locator('[data-chart="areas-overview"]');
+	await readTo(page, '[data-chart="areas-overview"] li:nth-child(3)');
+	const third = chart.locator('a.highlight');
+	await expect(third).toHaveAttribute('href', `#${story.areas[2]!.chapter}`);
+	await third.click();
+	await expect(page).toHaveURL(new RegExp(`#${story.areas[2]!.chapter}$`));
+});
+
+test('no callout shows a numeral of a name as a number: names are words', async ({ page }) => {
+	await page.goto('/');
+	await wakeAll(page);
+	const names = story.figures.filter((f) => f.role === 'name');
+	const numbers = await page.locator('.callout .number').allTextContents();
+	for (const f of names.filter((f) => f.value > 9)) {
+		expect(
+			numbers.filter((n) => n.includes(String(f.value))),
+			f.source
+		).toEqual([]);
+	}
+	const cited = await page
+		.locator('.callout[data-figure]')
+		.evaluateAll((els) => els.map((el) => el.getAttribute('data-figure')));
+	for (const id of cited) expect(names.map((f) => f.id)).not.toContain(id);
+	await expect(page.locator('#framework .callout.words .name')).toHaveText([
+		'“1133”发展战略',
+		'三大攻坚战',
+		'“六稳”工作'
+	]);
 });
 
 test('with reduced motion no chart transition runs', async ({ page }) => {
@@ -108,7 +132,7 @@ test('with reduced motion no chart transition runs', async ({ page }) => {
 	await readTo(page, '#poverty .step:nth-child(2)');
 	const durations = await page
 		.locator(
-			'[data-chart="poverty-units"] .marks, [data-chart="environment-tree"] .group, [data-chart="words-per-area"] .bar'
+			'[data-chart] .marks, [data-chart] .group, [data-chart="project-tiles"] .key, .callout'
 		)
 		.evaluateAll((els) => els.map((el) => getComputedStyle(el).transitionDuration));
 	expect(durations.length).toBeGreaterThan(10);

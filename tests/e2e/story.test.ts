@@ -247,7 +247,7 @@ test.describe('reading the story', () => {
 
 	// The small phones still sold and used (320 and 360 CSS pixels wide): a row wider than the
 	// screen scrolls the whole page sideways and hides its own end.
-	for (const path of [...editionPaths, './en/embed/', './en/embed/chart/words-per-area/'])
+	for (const path of [...editionPaths, './en/embed/', './en/embed/chart/areas-overview/'])
 		test(`on a small phone nothing is wider than the screen: ${path}`, async ({ page }) => {
 			for (const width of [320, 360]) {
 				await page.setViewportSize({ width, height: 640 });

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { peopleUnits, povertyUnits, projectTiles, wordsPerArea } from '$lib/charts/data';
+import { areasOverview, peopleUnits, povertyUnits, projectTiles } from '$lib/charts/data';
 import { groupChart } from '$lib/charts/groups';
 import { markPath } from '$lib/charts/UnitGrid/path';
 import { parseStory } from '$lib/extract/schema';
@@ -9,23 +9,31 @@ import { editionPage } from '$lib/server/editions';
 
 const story = parseStory(JSON.parse(readFileSync('static/data/story.json', 'utf8')));
 const page = editionPage('zh-Hans');
-const chapterHeading = (id: string) => {
-	const h = page.chapters.find((c) => c.id === id)!.heading;
-	return 'first' in h ? h : { first: h.text, second: '' };
-};
+describe('areasOverview', () => {
+	it('gives each of the eight areas its heading and its anchor, amounts marked', () => {
+		const rows = areasOverview(page.chapters);
+		expect(rows.map((r) => [r.number, r.chapter, r.anchor.kind])).toEqual([
+			[1, 'poverty', 'figure'],
+			[2, 'city', 'named'],
+			[3, 'environment', 'list'],
+			[4, 'projects', 'figure'],
+			[5, 'industry', 'list'],
+			[6, 'reform', 'named'],
+			[7, 'safety', 'named'],
+			[8, 'livelihoods', 'list']
+		]);
+		expect(rows[0]).toMatchObject({ first: '聚焦巩固提升', second: '决胜脱贫攻坚' });
+		expect(rows[0]!.anchor.parts).toEqual([
+			{ text: '剩余', amount: false },
+			{ text: '211户', amount: true },
+			{ text: '509名', amount: true },
+			{ text: '建档立卡贫困人口', amount: false }
+		]);
+	});
 
-describe('wordsPerArea', () => {
-	it('counts the Han characters of each area and its share of the eight', () => {
-		const { bars, total } = wordsPerArea(story, chapterHeading);
-		expect(bars.map((b) => b.chars)).toEqual([140, 147, 143, 134, 134, 136, 129, 88]);
-		expect(total).toBe(1051);
-		expect(bars.reduce((s, b) => s + b.share, 0)).toBeCloseTo(1, 12);
-		expect(bars[0]).toMatchObject({
-			chapter: 'poverty',
-			first: '聚焦巩固提升',
-			second: '决胜脱贫攻坚'
-		});
-		expect(bars[7]!.share).toBeCloseTo(88 / 1051, 12);
+	it('fails the build on an area without an anchor, naming it', () => {
+		const chapters = page.chapters.map((c) => (c.id === 'safety' ? { ...c, anchor: null } : c));
+		expect(() => areasOverview(chapters)).toThrow('chart: area 7 (safety) has no anchor');
 	});
 });
 
@@ -37,7 +45,7 @@ describe('povertyUnits', () => {
 				households: 'poverty-211',
 				population: 'outlook-150000'
 			})
-		).toEqual({ people: 509, households: 211, population: 150000, share: 509 / 150000 });
+		).toEqual({ people: 509, households: 211, population: 150000 });
 	});
 
 	it('fails on a figure the extract does not hold', () => {
@@ -66,25 +74,21 @@ describe('peopleUnits', () => {
 });
 
 describe('projectTiles', () => {
-	it('has 29 tiles and the two sequences of stages, in the order of the text', () => {
-		expect(projectTiles(story, 'projects-29', ['储备', '早准备'])).toEqual({
+	it('keeps the batch to attract and its stages apart from the 29 key projects and their pace', () => {
+		expect(projectTiles(story, { tiles: 'projects-29', batch: '储备', pace: '早准备' })).toEqual({
+			batch: ['储备', '签约', '落地'],
 			tiles: 29,
-			sequences: [
-				['储备', '签约', '落地'],
-				['早准备', '早部署', '早启动']
-			]
+			pace: ['早准备', '早部署', '早启动']
 		});
 	});
 });
 
 describe('chart steps', () => {
 	it('take the step that states each figure from the text', () => {
-		// 八个方面 is the framework's last sentence; 211户509名, 29个 and 15万 open their chapters' steps.
+		// 211户509名, 29个 and 15万 open their chapters' steps (the projects' second).
 		expect(
-			[page.charts.words, page.charts.poverty, page.charts.projects, page.charts.people].map(
-				(c) => c.step
-			)
-		).toEqual([4, 0, 1, 0]);
+			[page.charts.poverty, page.charts.projects, page.charts.people].map((c) => c.step)
+		).toEqual([0, 1, 0]);
 	});
 });
 

@@ -40,7 +40,9 @@ describe('npm run extract', () => {
 		const result = run(['--in', inPath, '--out', outPath]);
 		expect(result.status).toBe(0);
 		expect(JSON.parse(readFileSync(outPath, 'utf8')).areas).toHaveLength(8);
-		expect(readFileSync(join(dir, 'figures.csv'), 'utf8')).toMatch(/^id,value,unit,kind,source/);
+		expect(readFileSync(join(dir, 'figures.csv'), 'utf8')).toMatch(
+			/^id,value,unit,kind,role,source/
+		);
 	});
 
 	it('rejects a missing file', () => {

@@ -75,6 +75,12 @@ describe('the extract of the real article (golden)', () => {
 		]);
 	});
 
+	it('counts seven amounts; every other numeral is a word of a name or an idiom', () => {
+		const amounts = story.figures.filter((f) => f.role === 'amount').map((f) => f.source);
+		expect(amounts).toEqual(['五月', '2020年', '八个', '211户', '509名', '29个', '15万']);
+		expect(story.figures.filter((f) => f.role === 'name')).toHaveLength(16);
+	});
+
 	it('slices the canonical text to every figure, item and heading (offset round trip)', () => {
 		for (const f of story.figures) expect(story.text.slice(f.start, f.end)).toBe(f.source);
 		for (const e of story.enumerations) {
@@ -120,6 +126,14 @@ describe('the extract of the real article (golden)', () => {
 		for (const word of ['採訪', '奮鬥', '剩餘']) expect(story.textHant).toContain(word);
 		for (const wrong of ['采訪', '奮斗', '剩余']) expect(story.textHant).not.toContain(wrong);
 		expect(story.paragraphs[0]!.textHant).toMatch(/^臨汾新聞網訊/);
+	});
+
+	it('sets the Traditional text with Taiwan’s quotation marks and 編製 for drawing up a plan', () => {
+		expect(story.textHant).not.toMatch(/[“”‘’]/);
+		expect(story.textHant).toContain('持續推進「1133」發展戰略');
+		expect(story.textHant).toContain('喊口號跑不出『加速度』');
+		expect(story.textHant).toContain('省市編製「十四五」規劃');
+		expect(story.textHant).toHaveLength(story.text.length);
 	});
 
 	it('reproduces the committed files byte for byte', () => {

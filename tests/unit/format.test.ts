@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { displayCount, displayPercent, formatDigits } from '$lib/story/format';
+import {
+	displayCount,
+	displayPercent,
+	displayShare,
+	formatDigits,
+	formatShare,
+	significantDigits
+} from '$lib/story/format';
 
 describe('number display', () => {
 	it('writes whole 万 as 万', () => {
@@ -18,6 +25,17 @@ describe('number display', () => {
 		const d = displayPercent(509 / 150000);
 		expect(formatDigits(d.value, d)).toBe('0.34');
 		expect(d.magnitude).toBe('%');
+	});
+
+	it('rounds a share to the precision its rounder figure allows: one digit fewer', () => {
+		expect(significantDigits(150000)).toBe(2);
+		expect(significantDigits(509)).toBe(3);
+		expect(displayShare(509, 150000)).toMatchObject({ decimals: 1, magnitude: '%' });
+		expect(formatShare(509, 150000)).toBe('0.3%');
+		// Two exact figures keep two digits; a share over 1% keeps its whole digits.
+		expect(formatShare(509, 150123)).toBe('0.34%');
+		expect(formatShare(30, 200)).toBe('15%');
+		expect(() => significantDigits(0)).toThrow('format: 0 is not a positive whole number');
 	});
 
 	it('rounds an animated in-between value to whole digits', () => {

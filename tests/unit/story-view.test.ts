@@ -42,13 +42,22 @@ describe('storyPage', () => {
 		expect(households).toMatchObject({ figure: 'poverty-211', step: 0, unit: '户' });
 		expect(households!.display!.value).toBe(211);
 		expect(people!.display!.value).toBe(509);
-		expect(kinds).toMatchObject({ kind: 'list', step: 1, detail: '脱贫监测户、边缘户' });
-		expect(kinds!.display!.value).toBe(2);
+		// “两类户” is a name: set as words, with what it stands for, never as a number 2.
+		expect(kinds).toMatchObject({
+			kind: 'words',
+			step: 1,
+			display: null,
+			words: '“两类户”',
+			detail: '脱贫监测户、边缘户'
+		});
+		// The remaining registered poor, not a poverty rate; to the precision 15万 allows.
 		expect(share).toMatchObject({
 			kind: 'ratio',
 			redundant: false,
-			detail: '509 ÷ 150,000 ≈ 0.34%'
+			label: '剩余建档立卡贫困人口占全县约15万人口的比例',
+			detail: '509 ÷ 150,000 ≈ 0.3%'
 		});
+		expect(share!.display).toMatchObject({ decimals: 1, magnitude: '%' });
 		expect(share!.display!.value).toBeCloseTo((509 / 150000) * 100, 10);
 	});
 
@@ -59,9 +68,15 @@ describe('storyPage', () => {
 		expect(cherish!.display!.value).toBe(4);
 	});
 
-	it('prints the cleaning counts of the extract in the method note', () => {
+	it('prints the cleaning counts of the extract in the method note, amounts apart from names', () => {
 		expect(page.ui.method).toContain(`删去拼音注音 ${story.cleaning.pinyinAnnotations} 处`);
-		expect(page.ui.method).toContain(`${story.figures.length} 个数字`);
+		const amounts = story.figures.filter((f) => f.role === 'amount').length;
+		const names = story.figures.filter((f) => f.role === 'name').length;
+		expect(amounts + names).toBe(story.figures.length);
+		expect(page.ui.method).toContain(
+			`${story.figures.length} 处数字：其中 ${amounts} 处是数量或日期`
+		);
+		expect(page.ui.method).toContain(`${names} 处是名称`);
 	});
 });
 
@@ -94,7 +109,7 @@ describe('oneChart', () => {
 		};
 		expect(Object.fromEntries(CHART_IDS.map((chart) => [chart, parts(chart)]))).toEqual({
 			'locator-map': ['map'],
-			'words-per-area': ['words'],
+			'areas-overview': ['overview'],
 			'poverty-units': ['poverty'],
 			'city-projects': ['groups.city'],
 			'environment-tree': ['groups.environment'],

@@ -1,5 +1,6 @@
 import type { ChapterId } from '$lib/extract/chapters';
 import type { Story, StoryFigure } from '$lib/extract/schema';
+import type { AnchorView, ChapterView } from '$lib/story/view';
 
 function figure(story: Story, id: string): StoryFigure {
 	const f = story.figures.find((x) => x.id === id);
@@ -7,37 +8,27 @@ function figure(story: Story, id: string): StoryFigure {
 	return f;
 }
 
-export interface AreaBar {
+export interface AreaRow {
 	chapter: ChapterId;
 	number: number;
 	/** The area's heading in the edition's words: 聚焦X，Y. */
 	first: string;
 	second: string;
-	/** Han characters the article gives the area, heading included. */
-	chars: number;
-	/** `chars` as a share of all eight areas' characters. */
-	share: number;
+	/** The one concrete thing the article names in the area. */
+	anchor: AnchorView;
 }
 
 /**
- * How the report spends its words: Han characters per focus area (punctuation and digits
- * not counted), and each as a share of the eight areas' total.
+ * The overview of the focus areas, in order: each its heading and its anchor. Every area
+ * must have an anchor (the build fails naming the one without).
  */
-export function wordsPerArea(
-	story: Story,
-	heading: (chapter: ChapterId) => { first: string; second: string }
-): { bars: AreaBar[]; total: number } {
-	const total = story.areas.reduce((sum, a) => sum + a.hanCount, 0);
-	return {
-		total,
-		bars: story.areas.map((a) => ({
-			chapter: a.chapter,
-			number: a.number,
-			...heading(a.chapter),
-			chars: a.hanCount,
-			share: a.hanCount / total
-		}))
-	};
+export function areasOverview(chapters: readonly ChapterView[]): AreaRow[] {
+	return chapters.flatMap((c) => {
+		if (c.number === null) return [];
+		if (!c.anchor) throw new Error(`chart: area ${c.number} (${c.id}) has no anchor`);
+		if ('text' in c.heading) throw new Error(`chart: area ${c.number} (${c.id}) has no heading`);
+		return [{ chapter: c.id, number: c.number, ...c.heading, anchor: c.anchor }];
+	});
 }
 
 export interface PovertyUnits {
@@ -47,21 +38,16 @@ export interface PovertyUnits {
 	households: number;
 	/** The county's residents, as the closing paragraph puts them (15万). */
 	population: number;
-	/** people ÷ population. */
-	share: number;
 }
 
 export function povertyUnits(
 	story: Story,
 	ids: { people: string; households: string; population: string }
 ): PovertyUnits {
-	const people = figure(story, ids.people).value;
-	const population = figure(story, ids.population).value;
 	return {
-		people,
+		people: figure(story, ids.people).value,
 		households: figure(story, ids.households).value,
-		population,
-		share: people / population
+		population: figure(story, ids.population).value
 	};
 }
 
@@ -78,19 +64,34 @@ export function peopleUnits(
 	return { population, perMark, marks: population / perMark };
 }
 
-/** The key projects as tiles, and the lists of stages the article gives them, in order. */
+/** A list of the extract's items, found by its first item. */
+function listFrom(story: Story, first: string): string[] {
+	const list = story.enumerations.find((e) => e.items[0]?.text === first);
+	if (!list) throw new Error(`chart: no list in story.json starts with "${first}"`);
+	return list.items.map((i) => i.text);
+}
+
+export interface ProjectTiles {
+	/** The stages of the batch of big, good projects to attract (储备、签约、落地): no count. */
+	batch: string[];
+	/** The key projects set for the year: one tile each. */
+	tiles: number;
+	/** How the key projects are to be pushed (早准备、早部署、早启动). */
+	pace: string[];
+}
+
+/**
+ * The projects chapter's two kinds of projects, kept apart as the article keeps them: a
+ * batch to attract, in stages, and the key projects of the year, as tiles, with their pace.
+ * The lists in the extract's words; an edition in another language replaces them (storyPage).
+ */
 export function projectTiles(
 	story: Story,
-	projectsId: string,
-	firstItems: readonly string[]
-): { tiles: number; sequences: string[][] } {
-	// The lists' own words; an edition in another language replaces them (storyPage).
+	ids: { tiles: string; batch: string; pace: string }
+): ProjectTiles {
 	return {
-		tiles: figure(story, projectsId).value,
-		sequences: firstItems.map((item) => {
-			const list = story.enumerations.find((e) => e.items[0]?.text === item);
-			if (!list) throw new Error(`chart: no list in story.json starts with "${item}"`);
-			return list.items.map((i) => i.text);
-		})
+		batch: listFrom(story, ids.batch),
+		tiles: figure(story, ids.tiles).value,
+		pace: listFrom(story, ids.pace)
 	};
 }

@@ -3,7 +3,7 @@ import type { ChapterId } from '$lib/extract/chapters';
 /** Every chart and map of the story by its stable id, with the chapter it belongs to. */
 export const CHARTS = {
 	'locator-map': 'intro',
-	'words-per-area': 'framework',
+	'areas-overview': 'framework',
 	'poverty-units': 'poverty',
 	'city-projects': 'city',
 	'environment-tree': 'environment',

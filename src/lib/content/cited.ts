@@ -7,10 +7,11 @@ import type { ViewId } from '$lib/map/views';
 export const cited = {
 	/** The headline's year and its count of areas. */
 	title: { year: 'framework-2020', eight: 'framework-8' },
+	/** When the article was published: its opening names the month (五月), the year is 2020. */
+	published: { month: 'intro-5', year: 'framework-2020' },
 	poverty: { people: 'poverty-509', households: 'poverty-211', population: 'outlook-150000' },
-	projects: 'projects-29',
-	/** The two lists of stages the project tiles follow. */
-	sequences: ['储备', '早准备'],
+	/** The key projects' count, and by their first items the lists of stages: the batch's, theirs. */
+	projects: { tiles: 'projects-29', batch: '储备', pace: '早准备' },
 	population: 'outlook-150000',
 	/** People a mark of the population chart stands for: our choice of scale. */
 	perMark: 1000,

@@ -1,12 +1,24 @@
-import { formatCount, formatPercent } from '$lib/story/format';
+import { formatCount, formatShare } from '$lib/story/format';
 import { glossary } from '$lib/translation/glossary';
 import { placeName } from '$lib/translation/places';
 import type { Content } from './types';
 
 const LANG = 'en';
 
-/** A share as a percentage with two decimals, as the charts print it. */
-const percent = (share: number) => formatPercent(share);
+const MONTHS = [
+	'January',
+	'February',
+	'March',
+	'April',
+	'May',
+	'June',
+	'July',
+	'August',
+	'September',
+	'October',
+	'November',
+	'December'
+];
 
 const WORDS = [
 	'zero',
@@ -50,20 +62,20 @@ const series = (items: readonly string[]) =>
  */
 export const en: Content = {
 	lang: LANG,
-	editionName: 'English',
 	languages: 'Language',
-	percent,
 	punctuation: { list: ', ', heading: ': ', colon: ': ' },
 	title: (year, eight) => [
 		`Fenxi County in ${year.value}: `,
 		`going all out in ${numberWord(eight.value)} areas of work`
 	],
 	description: (year, eight) =>
-		`Ren Tianshun, Party secretary of Fenxi County, on the ${numberWord(eight.value)} areas of work the county is focusing on in ${year.value}.`,
+		`Ren Tianshun, Party secretary of Fenxi County, on the ${numberWord(eight.value)} areas of work the county set out to focus on in ${year.value}.`,
 	kicker: 'Interview',
-	dek: 'Ren Tianshun, Party secretary of Fenxi County (汾西县), Shanxi, on the county’s priorities for this year',
+	dek: (year) =>
+		`Ren Tianshun, Party secretary of Fenxi County (汾西县), Shanxi, on the county’s priorities in ${year.value}`,
 	credit: (role, name) => `${role === 'reporter' ? 'Reporter' : 'Editor'}: ${person(name)}`,
-	source: 'Original article in Chinese: Linfen News Network (临汾新闻网). Translated by us.',
+	source: (month, year) =>
+		`Original article in Chinese: Linfen News Network (临汾新闻网), ${MONTHS[month.value - 1]} ${year.value}. Translated by us.`,
 	skipToStory: 'Skip to the story',
 	skipToMenu: 'Skip to the chapters',
 	menu: 'Contents',
@@ -74,7 +86,7 @@ export const en: Content = {
 	graphicNote: 'Numbers in the graphics are the article’s, or worked out from them.',
 	methodHeading: 'Method and data',
 	method: (c) =>
-		`The text is the scraped original article. It had been converted character by character between scripts, with pinyin inserted after characters and broken punctuation. A program cleaned it: it removed ${plural(c.pinyin, 'pinyin annotation', 'pinyin annotations')} and ${plural(c.commas, 'stray comma', 'stray commas')}, made ${plural(c.widened, 'half-width punctuation mark', 'half-width punctuation marks')} full-width, fixed whitespace in ${plural(c.whitespace, 'place', 'places')}, and converted the text back to Simplified Chinese with OpenCC. From ${plural(c.paragraphs, 'paragraph', 'paragraphs')} it found ${plural(c.areas, 'focus area', 'focus areas')}, ${plural(c.figures, 'figure', 'figures')} and ${plural(c.lists, 'list', 'lists')}. We translated the article sentence by sentence; its figures are checked against the extract. Shares in the graphics are worked out from the article’s figures, with the arithmetic shown.`,
+		`The text is the scraped original article. It had been converted character by character between scripts, with pinyin inserted after characters and broken punctuation. A program cleaned it: it removed ${plural(c.pinyin, 'pinyin annotation', 'pinyin annotations')} and ${plural(c.commas, 'stray comma', 'stray commas')}, made ${plural(c.widened, 'half-width punctuation mark', 'half-width punctuation marks')} full-width, fixed whitespace in ${plural(c.whitespace, 'place', 'places')}, and converted the text back to Simplified Chinese with OpenCC. From ${plural(c.paragraphs, 'paragraph', 'paragraphs')} it found ${plural(c.areas, 'focus area', 'focus areas')}, ${plural(c.lists, 'list', 'lists')} and ${plural(c.amounts + c.names, 'number', 'numbers')}: ${formatCount(c.amounts)} ${c.amounts === 1 ? 'is an amount or a date' : 'are amounts or dates'}; ${formatCount(c.names)} ${c.names === 1 ? 'is' : 'are'} part of a name, a slogan or a set phrase (the “1133” strategy, the three tough battles, the “six stabilities”), not ${c.names === 1 ? 'a quantity' : 'quantities'}, and the graphics never show ${c.names === 1 ? 'it' : 'them'} as a number. We translated the article sentence by sentence; its figures are checked against the extract. The share in the graphics is worked out from the article’s figures, no more precise than the rounder of them allows, with the arithmetic shown.`,
 	glossary: {
 		heading: 'Terms',
 		note: 'How this translation renders the article’s official terms.',
@@ -131,7 +143,7 @@ export const en: Content = {
 			layout: 'groups',
 			groups: [
 				{
-					label: 'Schools, hospital, elderly care',
+					label: 'Education, health, elderly care',
 					items: ['Fenxi Middle School', 'Fenxi Grand Hospital', 'Happiness Home for the Elderly']
 				},
 				{
@@ -155,8 +167,8 @@ export const en: Content = {
 					items: [
 						'water sources up to standard',
 						'sewage around the county town',
-						'sewage treatment plant',
-						'landfill'
+						'sewage treatment plants',
+						'landfills'
 					]
 				},
 				{
@@ -171,7 +183,7 @@ export const en: Content = {
 			groups: [
 				{
 					label: 'Zones and parks',
-					items: ['development zone', 'industrial cluster zone', 'One Zone, Three Parks']
+					items: ['development zone', 'industrial cluster zone', '“one zone, three parks”']
 				},
 				{
 					label: 'Distinctive industries',
@@ -202,7 +214,7 @@ export const en: Content = {
 				}
 			],
 			result: {
-				label: 'Concentrated forces',
+				label: 'Concentrate forces',
 				items: ['clear the blockages', 'break through the difficulties'],
 				from: 'Key and difficult problems'
 			}
@@ -224,7 +236,7 @@ export const en: Content = {
 				{
 					label: 'Stability and the law',
 					items: [
-						'petitions, mediation and stability',
+						'petitions, mediation and stability maintenance',
 						'Safe Fenxi',
 						'Fenxi under the rule of law',
 						'campaign against organized crime'
@@ -247,7 +259,7 @@ export const en: Content = {
 				}
 			],
 			result: {
-				label: 'For the people',
+				label: 'What people feel',
 				items: ['sense of gain', 'sense of happiness', 'sense of security'],
 				from: 'Livelihoods'
 			}
@@ -266,45 +278,46 @@ export const en: Content = {
 			tableCaption: 'Items the article lists',
 			columns: ['Group', 'Items']
 		},
-		words: {
-			captions: (total) => [
-				'How much the article says about each area: the bars grow in with the text. Select an area to go to its chapter.',
-				`How much the article says about each area: the Chinese characters of each (heading included, punctuation and digits not counted), and each as a share of the ${formatCount(total)} characters of all the areas. Select an area to go to its chapter.`
-			],
-			value: (bar) => `${plural(bar.chars, 'character', 'characters')} · ${percent(bar.share)}`,
-			tableCaption: 'Characters per area',
-			columns: ['Area', 'Chinese characters', 'Share']
+		overview: {
+			caption:
+				'The eight areas, each with one concrete thing the article names in it: its figures, a project or policy, or a list. Select an area to go to its chapter.',
+			tableCaption: 'The eight areas and what the article names in each',
+			columns: ['Area', 'What the article names']
 		},
 		poverty: {
 			captions: (d) => [
 				`${formatCount(d.people)} dots, one for each remaining registered poor person.`,
-				`The ${formatCount(d.people)} poor people live in ${formatCount(d.households)} households, one square each.`,
-				`Among the county’s roughly ${formatCount(d.population)} people: ${d.people} ÷ ${formatCount(d.population)} ≈ ${percent(d.share)}. The large square stands for the county’s population, by area.`
+				`The remaining ${formatCount(d.people)} registered poor people live in ${formatCount(d.households)} households, one square each.`,
+				`The remaining ${formatCount(d.people)} registered poor set against the county’s roughly ${formatCount(d.population)} people: ${formatCount(d.people)} ÷ ${formatCount(d.population)} ≈ ${formatShare(d.people, d.population)}. The large square stands for the county’s population, by area.`
 			],
-			tableCaption: 'Remaining poor people and the county’s population',
+			tableCaption: 'The remaining registered poor and the county’s population',
 			columns: ['', 'Value'],
 			rows: (d) => [
 				['Remaining registered poor people', d.people],
 				['Remaining registered poor households', d.households],
 				['County population (approx.)', d.population],
-				['Poor people as a share of the population', percent(d.share)]
+				[
+					'Remaining registered poor as a share of the population (approx.)',
+					formatShare(d.people, d.population)
+				]
 			]
 		},
 		projects: {
-			sequences: [
-				['line up', 'sign', 'launch'],
-				['prepare early', 'deploy early', 'start early']
+			words: {
+				batch: ['line up', 'sign', 'launch'],
+				pace: ['prepare early', 'deploy early', 'start early']
+			},
+			headings: (d) => ['A batch of big, good projects', `The ${d.tiles} key projects of the year`],
+			captions: (d) => [
+				`A batch of big, good projects to ${series(d.batch)}; the article does not say how many.`,
+				`Apart from that batch, the ${d.tiles} key projects set for the year, one tile each: ${d.pace.join(', ')}.`
 			],
-			captions: (sequences, tiles) => [
-				`Projects are to ${series(sequences[0]!)}.`,
-				`The ${tiles} key projects set for this year, one tile each: ${sequences[1]!.join(', ')}.`
-			],
-			tableCaption: 'Key projects',
+			tableCaption: 'Two kinds of projects',
 			columns: ['', 'Details'],
-			rows: (sequences, tiles) => [
-				['Project stages', sequences[0]!.join(' → ')],
-				['How they are pushed', sequences[1]!.join(' → ')],
-				['Key projects set for this year', tiles]
+			rows: (d) => [
+				['Stages of the batch of big, good projects', d.batch.join(' → ')],
+				['Key projects set for the year', d.tiles],
+				['How the key projects are to be pushed', d.pace.join(' → ')]
 			]
 		},
 		people: {
@@ -332,9 +345,9 @@ export const en: Content = {
 					text: 'As we walk along Fenxi Avenue, our steps are calm and firm.',
 					label: 'Ren Tianshun'
 				},
-				{ kind: 'figure', figure: 'framework-1133', unit: '', label: 'the “1133” strategy' },
-				{ kind: 'figure', figure: 'framework-3', unit: '', label: 'tough battles' },
-				{ kind: 'figure', figure: 'framework-6', unit: '', label: 'stabilities' },
+				{ kind: 'words', text: '“1133” development strategy', label: 'to press on with' },
+				{ kind: 'words', text: 'three tough battles', label: 'to fight resolutely' },
+				{ kind: 'words', text: '“six stabilities”', label: 'to deliver in full' },
 				{
 					kind: 'list',
 					item: '稳增长',
@@ -358,47 +371,95 @@ export const en: Content = {
 					kind: 'figure',
 					figure: 'poverty-211',
 					unit: '',
-					label: 'poor households left'
+					label: 'remaining registered poor households'
 				},
-				{ kind: 'figure', figure: 'poverty-509', unit: '', label: 'poor people left' },
+				{
+					kind: 'figure',
+					figure: 'poverty-509',
+					unit: '',
+					label: 'remaining registered poor people'
+				},
 				{
 					kind: 'ratio',
 					numerator: 'poverty-509',
 					denominator: 'outlook-150000',
-					label: 'of the county’s people'
+					label: (_, population) =>
+						`remaining registered poor, as a share of the county’s roughly ${population} people`
 				},
 				{
-					kind: 'list',
-					item: '边缘户',
-					unit: '',
-					label: 'kinds of household watched',
-					items: ['under post-poverty monitoring', 'on the edge of poverty']
+					kind: 'words',
+					text: '“two kinds of households”',
+					label: 'monitored continuously',
+					list: {
+						item: '边缘户',
+						items: ['under post-poverty monitoring', 'on the edge of poverty']
+					}
 				}
-			]
+			],
+			anchor: {
+				kind: 'figure',
+				figures: ['poverty-509', 'poverty-211'],
+				text: ([people, households]) =>
+					`the remaining ${people} registered poor people, in ${households} households`
+			}
 		},
-		city: { callouts: [] },
-		environment: { callouts: [] },
+		city: {
+			callouts: [],
+			anchor: {
+				kind: 'named',
+				text: 'Gulou Square, the farmers’ market, the Second Heat Source Plant and the taxi station'
+			}
+		},
+		environment: {
+			callouts: [],
+			anchor: {
+				kind: 'list',
+				text: 'central heating for the town, coal-to-gas and coal-to-electricity'
+			}
+		},
 		projects: {
 			callouts: [
 				{
-					kind: 'list',
-					item: '争政策',
-					unit: '',
-					label: 'things to compete for',
-					items: ['compete for policies', 'compete for projects', 'compete for funds']
+					kind: 'words',
+					text: 'compete for policies, compete for projects and compete for funds',
+					label: 'seizing the opportunity'
 				},
-				{ kind: 'figure', figure: 'projects-29', unit: '', label: 'key projects this year' }
-			]
+				{ kind: 'figure', figure: 'projects-29', unit: '', label: 'key projects set for the year' }
+			],
+			anchor: {
+				kind: 'figure',
+				figures: ['projects-29'],
+				text: ([projects]) => `the ${projects} key projects set for this year`
+			}
 		},
 		industry: {
-			callouts: [
-				{ kind: 'figure', figure: 'industry-1', unit: '', label: 'zone: “One Zone, Three Parks”' },
-				{ kind: 'figure', figure: 'industry-3', unit: '', label: 'parks: “One Zone, Three Parks”' }
-			]
+			callouts: [{ kind: 'words', text: '“one zone, three parks”', label: 'a layout to build' }],
+			anchor: {
+				kind: 'list',
+				text: 'broiler chickens, walnuts, Yuluxiang pears and solar power'
+			}
 		},
-		reform: { callouts: [] },
-		safety: { callouts: [] },
-		livelihoods: { callouts: [] },
+		reform: {
+			callouts: [],
+			anchor: {
+				kind: 'named',
+				text: 'deepen the reform of the fiscal and tax system, carry out the policies that cut taxes and fees'
+			}
+		},
+		safety: {
+			callouts: [],
+			anchor: {
+				kind: 'named',
+				text: 'guarding strictly against infection with the novel coronavirus'
+			}
+		},
+		livelihoods: {
+			callouts: [],
+			anchor: {
+				kind: 'list',
+				text: 'widen the channels of employment, give priority to education'
+			}
+		},
 		outlook: {
 			menu: 'Outlook',
 			callouts: [

@@ -1,4 +1,4 @@
-import type { AreaBar, PovertyUnits } from '$lib/charts/data';
+import type { PovertyUnits, ProjectTiles } from '$lib/charts/data';
 import type { GroupChartSpec } from '$lib/charts/groups';
 import type { EditionId } from '$lib/editions';
 import type { ChapterId } from '$lib/extract/chapters';
@@ -15,7 +15,9 @@ export interface MethodCounts {
 	whitespace: number;
 	paragraphs: number;
 	areas: number;
-	figures: number;
+	/** Figures that are amounts, and numerals that are words of names (`role` in the extract). */
+	amounts: number;
+	names: number;
 	lists: number;
 }
 
@@ -33,22 +35,19 @@ export interface PeopleUnitsText {
 export interface Content {
 	/** BCP 47, as `<html lang>` and `Intl` take it: the edition's id. */
 	lang: EditionId;
-	/** The edition's name in its own language, for the language switcher. */
-	editionName: string;
 	/** The switcher's label. */
 	languages: string;
 	/** Joins a list's items (、), a heading's halves (，) and a label to its value (：). */
 	punctuation: { list: string; heading: string; colon: string };
-	/** A share as a percentage with two decimals, as the charts print it. */
-	percent: (share: number) => string;
 	/** The headline in phrases, so that a line never breaks inside one. */
 	title: (year: StoryFigure, eight: StoryFigure) => string[];
 	description: (year: StoryFigure, eight: StoryFigure) => string;
 	kicker: string;
-	dek: string;
+	dek: (year: StoryFigure) => string;
 	/** A credit line, with the name as the extract has it. */
 	credit: (role: 'reporter' | 'editor', name: string) => string;
-	source: string;
+	/** The original article and when it was published. */
+	source: (month: StoryFigure, year: StoryFigure) => string;
 	skipToStory: string;
 	skipToMenu: string;
 	menu: string;
@@ -113,11 +112,10 @@ export interface Content {
 			tableCaption: string;
 			columns: [string, string];
 		};
-		words: {
-			captions: (total: number) => [string, string];
-			value: (bar: AreaBar) => string;
+		overview: {
+			caption: string;
 			tableCaption: string;
-			columns: [string, string, string];
+			columns: [string, string];
 		};
 		poverty: {
 			captions: (d: PovertyUnits) => [string, string, string];
@@ -127,14 +125,16 @@ export interface Content {
 		};
 		projects: {
 			/**
-			 * The stages of the two lists the tiles follow, in this edition's words, checked
-			 * against the extract's lists and the chapter's text; null for the article's own.
+			 * The stages of the batch and the pace of the key projects in this edition's words,
+			 * checked against the extract's lists and the chapter's text; null for the article's own.
 			 */
-			sequences: [string[], string[]] | null;
-			captions: (sequences: string[][], tiles: number) => [string, string];
+			words: Pick<ProjectTiles, 'batch' | 'pace'> | null;
+			/** The headings of the batch and of the key projects' tiles. */
+			headings: (d: ProjectTiles) => [string, string];
+			captions: (d: ProjectTiles) => [string, string];
 			tableCaption: string;
 			columns: [string, string];
-			rows: (sequences: string[][], tiles: number) => [string, string | number][];
+			rows: (d: ProjectTiles) => [string, string | number][];
 		};
 		people: {
 			captions: (d: PeopleUnitsText) => [string, string];

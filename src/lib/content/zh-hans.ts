@@ -1,4 +1,4 @@
-import { displayCount, formatCount, formatDigits, formatPercent } from '$lib/story/format';
+import { displayCount, formatCount, formatDigits, formatShare } from '$lib/story/format';
 import type { Content } from './types';
 
 const LANG = 'zh-Hans';
@@ -12,9 +12,6 @@ const wan = (n: number) => {
 /** Group names in quotation marks: a name may itself be a list (教育、医疗、养老). */
 const groupNames = (names: readonly string[]) => names.map((n) => `“${n}”`).join('、');
 
-/** A share as a percentage with two decimals, as the charts print it. */
-const percent = (share: number) => formatPercent(share);
-
 /**
  * Our own editorial words for the Simplified Chinese story: headline, labels, captions.
  * The Traditional edition is made from these with OpenCC. Callouts cite the extract by
@@ -22,17 +19,15 @@ const percent = (share: number) => formatPercent(share);
  */
 export const zhHans: Content = {
 	lang: LANG,
-	editionName: '简体中文',
 	languages: '语言',
-	percent,
 	punctuation: { list: '、', heading: '，', colon: '：' },
 	title: (year, eight) => [`汾西县${year.source}：`, `全力以赴抓好${eight.source}方面的工作`],
 	kicker: '访谈',
-	dek: '汾西县委书记任天顺谈县里今年的工作重点',
+	dek: (year) => `汾西县委书记任天顺谈全县${year.source}的工作重点`,
 	description: (year, eight) =>
 		`汾西县委书记任天顺接受采访，谈${year.source}汾西县聚焦的${eight.source}方面工作。`,
 	credit: (role, name) => (role === 'reporter' ? `记者 ${name}` : `责任编辑：${name}`),
-	source: '原文：临汾新闻网',
+	source: (month, year) => `原文：临汾新闻网，${year.value}年${month.value}月`,
 	skipToStory: '跳到正文',
 	skipToMenu: '跳到章节目录',
 	menu: '目录',
@@ -43,7 +38,7 @@ export const zhHans: Content = {
 	graphicNote: '图中数字取自原文，或由原文数字计算',
 	methodHeading: '方法与数据',
 	method: (c) =>
-		`本页正文取自抓取的原文。原文经过简繁逐字转换，字后夹有拼音，标点混乱。我们用程序清理：删去拼音注音 ${c.pinyin} 处、多余的逗号 ${c.commas} 处，将 ${c.widened} 个半角标点改为全角，整理空白 ${c.whitespace} 处，再用 OpenCC 还原为简体。程序从 ${c.paragraphs} 段文字中找出 ${c.areas} 个重点方面、${c.figures} 个数字和 ${c.lists} 组并列列举。图中的占比由原文数字计算，算式随图注明。`,
+		`本页正文取自抓取的原文。原文经过简繁逐字转换，字后夹有拼音，标点混乱。我们用程序清理：删去拼音注音 ${c.pinyin} 处、多余的逗号 ${c.commas} 处，将 ${c.widened} 个半角标点改为全角，整理空白 ${c.whitespace} 处，再用 OpenCC 还原为简体。程序从 ${c.paragraphs} 段文字中找出 ${c.areas} 个重点方面、${c.lists} 组并列列举和 ${c.amounts + c.names} 处数字：其中 ${c.amounts} 处是数量或日期；${c.names} 处是名称、提法或固定说法中的字（如“1133”、三大攻坚战、“六稳”），不是数量，图中不把它们当作数字显示。图中的占比由原文数字计算，只保留其中约数所允许的精度，算式随图注明。`,
 	glossary: null,
 	map: {
 		placeName: (zh) => zh,
@@ -129,7 +124,7 @@ export const zhHans: Content = {
 			id: 'livelihood-pillars',
 			layout: 'flow',
 			groups: [{ label: '民生', items: ['就业渠道', '教育', '医疗卫生体制改革', '社会保障水平'] }],
-			result: { label: '人民群众的', items: ['获得感', '幸福感', '安全感'], from: '民生' }
+			result: { label: '人民群众的感受', items: ['获得感', '幸福感', '安全感'], from: '民生' }
 		}
 	},
 	charts: {
@@ -145,42 +140,40 @@ export const zhHans: Content = {
 			tableCaption: '原文列出的项目',
 			columns: ['分组', '项目']
 		},
-		words: {
-			captions: (total) => [
-				`八个方面各用了多少字：条形将随文展开。点击可跳到该章。`,
-				`八个方面各用了多少字：每个方面的汉字数（含小标题，不计标点和数字），及占八个方面共 ${total} 字的比例。点击可跳到该章。`
-			],
-			value: (bar) => `${bar.chars}字 · ${percent(bar.share)}`,
-			tableCaption: '八个方面的字数',
-			columns: ['方面', '汉字数', '占比']
+		overview: {
+			caption:
+				'八个方面，各附原文在该方面点出的一项具体内容：数字、点名的项目或举措，或一组列举。点击可跳到该章。',
+			tableCaption: '八个方面及原文中的具体内容',
+			columns: ['方面', '原文中的具体内容']
 		},
 		poverty: {
 			captions: (d) => [
 				`${d.people}个圆点，一点代表一名剩余建档立卡贫困人口。`,
-				`${d.people}名贫困人口分属${d.households}户，一个方块代表一户。`,
-				`放到全县约${formatCount(d.population)}人中：${d.people} ÷ ${formatCount(d.population)} ≈ ${percent(d.share)}，大方框按面积示意全县人口。`
+				`剩余的${d.people}名建档立卡贫困人口分属${d.households}户，一个方块代表一户。`,
+				`剩余的${d.people}名建档立卡贫困人口，放到全县约${wan(d.population)}人中：${d.people} ÷ ${formatCount(d.population)} ≈ ${formatShare(d.people, d.population)}。大方框按面积示意全县人口。`
 			],
-			tableCaption: '剩余贫困人口与全县人口',
+			tableCaption: '剩余建档立卡贫困人口与全县人口',
 			columns: ['项目', '数值'],
 			rows: (d) => [
 				['剩余建档立卡贫困人口（名）', d.people],
 				['剩余建档立卡贫困户（户）', d.households],
 				['全县人口（约，人）', d.population],
-				['贫困人口占全县人口', percent(d.share)]
+				['剩余建档立卡贫困人口占全县人口（约）', formatShare(d.people, d.population)]
 			]
 		},
 		projects: {
-			sequences: null,
-			captions: (sequences, tiles) => [
-				`项目要${sequences[0]!.join('、')}。`,
-				`今年确定实施的${tiles}个重点项目，一格一个；要${sequences[1]!.join('、')}。`
+			words: null,
+			headings: (d) => ['一批大项目、好项目', `今年确定实施的${d.tiles}个重点项目`],
+			captions: (d) => [
+				`要争取的一批大项目、好项目：${d.batch.join('、')}。原文没有说这一批有多少个。`,
+				`另有今年确定实施的${d.tiles}个重点项目，一格一个：${d.pace.join('、')}。`
 			],
-			tableCaption: '重点项目',
+			tableCaption: '两类项目',
 			columns: ['项目', '内容'],
-			rows: (sequences, tiles) => [
-				['项目环节', sequences[0]!.join(' → ')],
-				['推进要求', sequences[1]!.join(' → ')],
-				['今年确定实施的重点项目（个）', tiles]
+			rows: (d) => [
+				['一批大项目、好项目的环节', d.batch.join(' → ')],
+				['今年确定实施的重点项目（个）', d.tiles],
+				['重点项目的推进要求', d.pace.join(' → ')]
 			]
 		},
 		people: {
@@ -233,9 +226,9 @@ export const zhHans: Content = {
 			menu: '框架',
 			callouts: [
 				{ kind: 'excerpt', text: '走在汾西大道上，我们的步伐是从容的、坚定的。', label: '任天顺' },
-				{ kind: 'figure', figure: 'framework-1133', label: '“1133”发展战略' },
-				{ kind: 'figure', figure: 'framework-3', label: '攻坚战' },
-				{ kind: 'figure', figure: 'framework-6', label: '“六稳”工作' },
+				{ kind: 'words', text: '“1133”发展战略', label: '持续推进' },
+				{ kind: 'words', text: '三大攻坚战', label: '坚决打好' },
+				{ kind: 'words', text: '“六稳”工作', label: '全面做好' },
 				{ kind: 'list', item: '稳增长', unit: '项', label: '统筹推进的工作' },
 				{ kind: 'figure', figure: 'framework-8', label: '方面的工作' }
 			]
@@ -248,28 +241,42 @@ export const zhHans: Content = {
 					kind: 'ratio',
 					numerator: 'poverty-509',
 					denominator: 'outlook-150000',
-					label: '约占全县人口'
+					label: (_, population) => `剩余建档立卡贫困人口占全县约${population}人口的比例`
 				},
-				{ kind: 'list', item: '边缘户', unit: '类', label: '动态监测的“两类户”' }
-			]
+				{ kind: 'words', text: '“两类户”', label: '动态监测', list: { item: '边缘户' } }
+			],
+			anchor: {
+				kind: 'figure',
+				figures: ['poverty-211', 'poverty-509'],
+				text: ([households, people]) => `剩余${households}${people}建档立卡贫困人口`
+			}
 		},
-		city: { callouts: [] },
-		environment: { callouts: [] },
+		city: {
+			callouts: [],
+			anchor: { kind: 'named', text: '古楼广场、农贸市场、第二热源厂、出租汽车站' }
+		},
+		environment: { callouts: [], anchor: { kind: 'list', text: '城市集中供热、煤改气、煤改电' } },
 		projects: {
 			callouts: [
-				{ kind: 'list', item: '争政策', unit: '争', label: '争取' },
+				{ kind: 'words', text: '争政策、争项目、争资金', label: '抢抓机遇' },
 				{ kind: 'figure', figure: 'projects-29', label: '今年确定实施的重点项目' }
-			]
+			],
+			anchor: {
+				kind: 'figure',
+				figures: ['projects-29'],
+				text: ([projects]) => `今年确定实施的${projects}重点项目`
+			}
 		},
 		industry: {
-			callouts: [
-				{ kind: 'figure', figure: 'industry-1', label: '“一区三园”' },
-				{ kind: 'figure', figure: 'industry-3', label: '“一区三园”' }
-			]
+			callouts: [{ kind: 'words', text: '“一区三园”', label: '打造' }],
+			anchor: { kind: 'list', text: '肉鸡、核桃、玉露香梨、光伏' }
 		},
-		reform: { callouts: [] },
-		safety: { callouts: [] },
-		livelihoods: { callouts: [] },
+		reform: {
+			callouts: [],
+			anchor: { kind: 'named', text: '深化财税体制改革，落实好减税降费政策' }
+		},
+		safety: { callouts: [], anchor: { kind: 'named', text: '严防新型冠状病毒感染' } },
+		livelihoods: { callouts: [], anchor: { kind: 'list', text: '拓宽就业渠道，优先发展教育' } },
 		outlook: {
 			menu: '展望',
 			callouts: [

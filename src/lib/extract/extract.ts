@@ -34,7 +34,7 @@ export function extractStory(bytes: Uint8Array, options: ExtractOptions): Story 
 		paragraphs.find((p) => p.role === role)?.text.replace(/^(记者[ ：:]?|责任编辑：)/, '') ?? null;
 
 	const story: Story = {
-		schema: 'fenxi-story/1',
+		schema: 'fenxi-story/2',
 		source: {
 			path: options.sourcePath,
 			bytes: bytes.length,

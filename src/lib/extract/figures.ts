@@ -4,7 +4,7 @@ import type { Paragraph, Span } from './structure';
 
 /**
  * What kind of number a figure is:
- * - `count`: a quantity of things (211户, 八个方面, 三大攻坚战)
+ * - `count`: a quantity of things (211户, 八个方面); the numeral of a named set (三大攻坚战)
  * - `year`, `month`, `day`: a date (2020年, 五月, 12日)
  * - `percent`: a percentage (10.5%)
  * - `ordinal`: a position (第二热源厂)
@@ -23,6 +23,16 @@ export const FIGURE_KINDS = [
 ] as const;
 export type FigureKind = (typeof FIGURE_KINDS)[number];
 
+/**
+ * What a figure is to a reader:
+ * - `amount`: a quantity or a date the article states (211户, 15万, 八个方面, 2020年, 五月)
+ * - `name`: a numeral that is one of the words of a name, a term or an idiom, not a quantity:
+ *   a quoted term (“1133”, “六稳”, “三垣一城”), a Five-Year Plan (十三五), an ordinal in a
+ *   name (第二热源厂), a named set (三大攻坚战), an idiom (两手抓)
+ */
+export const FIGURE_ROLES = ['amount', 'name'] as const;
+export type FigureRole = (typeof FIGURE_ROLES)[number];
+
 export interface Figure extends Span {
 	/** Stable id: `<chapter>-<value>`, with `-2`, `-3` … for a repeat in the same chapter. */
 	id: string;
@@ -30,6 +40,7 @@ export interface Figure extends Span {
 	/** The counter word or unit right after the number (户, 名, 个, 年, 类 …), or null. */
 	unit: string | null;
 	kind: FigureKind;
+	role: FigureRole;
 	/** Exactly `text.slice(start, end)`. */
 	source: string;
 	/** The quoted term the figure stands in, such as 三垣一城, or null. */
@@ -43,6 +54,8 @@ export interface Figure extends Span {
  * indefinite article (一批 "a batch of", 一些), so 一 counts only inside a quoted term.
  */
 const MEASURE_WORDS = '个名户类项条家所座次种批位天手人元年';
+/** Measure words whose numeral makes an idiom, not a count: 两手抓 ("grasp with both hands"). */
+const IDIOM_WORDS = '手';
 /** A run of numeral characters with at least one digit in it (百, 千, 万 alone are words). */
 const NUMERAL_RUN = `[${NUMERAL_CHARS}]*[零〇一二两三四五六七八九十][${NUMERAL_CHARS}]*`;
 const ARABIC_UNITS: Record<string, FigureKind> = {
@@ -75,10 +88,19 @@ interface Rule {
 
 type Reading = ReturnType<Rule['read']>;
 
+/** A figure's role by its kind: terms, plans and ordinals are words of names. */
+const roleOf = (kind: FigureKind): FigureRole =>
+	kind === 'term' || kind === 'plan' || kind === 'ordinal' ? 'name' : 'amount';
+
 /** A Chinese numeral read as a figure, or null where it is none (a range, 三五个). */
-function counted(numeral: string, unit: string | null, kind: FigureKind): Reading {
+function counted(
+	numeral: string,
+	unit: string | null,
+	kind: FigureKind,
+	role = roleOf(kind)
+): Reading {
 	const value = chineseValue(numeral);
-	return value === null ? null : { value, unit, kind };
+	return value === null ? null : { value, unit, kind, role };
 }
 
 /** Rules in order of precedence: an earlier rule's match hides later ones at the same place. */
@@ -86,7 +108,12 @@ const RULES: Rule[] = [
 	{
 		// 十三五, 十四五: the 13th / 14th Five-Year Plan, not the number 135.
 		pattern: /十([一二三四五六七八九])五/gu,
-		read: (m) => ({ value: 10 + parseChineseNumeral(m[1]!), unit: null, kind: 'plan' as const })
+		read: (m) => ({
+			value: 10 + parseChineseNumeral(m[1]!),
+			unit: null,
+			kind: 'plan',
+			role: 'name'
+		})
 	},
 	{
 		// 211户, 1,000人, 2.5万, 10.5%, 2020年, 5月: thousands separators and decimals kept.
@@ -99,13 +126,13 @@ const RULES: Rule[] = [
 			const dated = unit ? ARABIC_UNITS[unit] : undefined;
 			const kind: FigureKind =
 				dated === 'year' && m[1]!.length !== 4 ? 'count' : (dated ?? (inTerm ? 'term' : 'count'));
-			return { value, unit, kind };
+			return { value, unit, kind, role: roleOf(kind) };
 		}
 	},
 	{
 		// 二〇二〇年: a year written digit by digit.
 		pattern: /([〇零一二三四五六七八九]{4})年/gu,
-		read: (m) => ({ value: parseChineseNumeral(m[1]!), unit: '年', kind: 'year' })
+		read: (m) => ({ value: parseChineseNumeral(m[1]!), unit: '年', kind: 'year', role: 'amount' })
 	},
 	{
 		pattern: new RegExp(`第(${NUMERAL_RUN})`, 'gu'),
@@ -116,15 +143,18 @@ const RULES: Rule[] = [
 		read: (m) => counted(m[1]!, '月', 'month')
 	},
 	{
-		// 三大攻坚战: "the three major battles".
+		// 三大攻坚战: "the three major battles", the name of a set, as 四大发明 is.
 		pattern: new RegExp(`(${NUMERAL_RUN})(大)`, 'gu'),
-		read: (m) =>
-			m[1] === '一' ? null : { value: parseChineseNumeral(m[1]!), unit: '大', kind: 'count' }
+		read: (m) => (m[1] === '一' ? null : counted(m[1]!, '大', 'count', 'name'))
 	},
 	{
 		pattern: new RegExp(`(${NUMERAL_RUN})([${MEASURE_WORDS}])`, 'gu'),
 		read: (m, inTerm) =>
-			m[1] === '一' && !inTerm ? null : counted(m[1]!, m[2]!, inTerm ? 'term' : 'count')
+			m[1] === '一' && !inTerm
+				? null
+				: inTerm
+					? counted(m[1]!, m[2]!, 'term')
+					: counted(m[1]!, m[2]!, 'count', IDIOM_WORDS.includes(m[2]!) ? 'name' : 'amount')
 	},
 	{
 		// 十五万父老乡亲: a numeral in 万 or 亿 needs no measure word.

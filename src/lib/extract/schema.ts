@@ -1,6 +1,6 @@
 import * as v from 'valibot';
 import { CHAPTER_IDS } from './chapters';
-import { FIGURE_KINDS } from './figures';
+import { FIGURE_KINDS, FIGURE_ROLES } from './figures';
 
 /**
  * The shape of `static/data/story.json`, checked when the extract writes it and when the
@@ -17,7 +17,7 @@ const Chapter = v.picklist(CHAPTER_IDS);
 const Count = v.pipe(v.number(), v.integer(), v.minValue(0));
 
 export const StorySchema = v.object({
-	schema: v.literal('fenxi-story/1'),
+	schema: v.literal('fenxi-story/2'),
 	source: v.object({
 		path: v.string(),
 		bytes: Count,
@@ -73,6 +73,8 @@ export const StorySchema = v.object({
 			value: v.pipe(v.number(), v.finite()),
 			unit: v.nullable(v.string()),
 			kind: v.picklist(FIGURE_KINDS),
+			/** An amount the article states, or a numeral that is part of a name (figures.ts). */
+			role: v.picklist(FIGURE_ROLES),
 			source: v.string(),
 			term: v.nullable(v.string()),
 			paragraph: v.string(),

@@ -15,6 +15,7 @@ const FIGURE_COLUMNS = [
 	'value',
 	'unit',
 	'kind',
+	'role',
 	'source',
 	'term',
 	'paragraph',

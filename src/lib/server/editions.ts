@@ -10,14 +10,39 @@ import { extractText } from '$lib/story/view';
 import { englishText } from '$lib/translation/english';
 import { story } from './story';
 
-/** Every string in `value` converted to Traditional characters; everything else as it is. */
-export function traditional<T>(value: T): T {
-	if (typeof value === 'string') return toTraditional(value) as T;
-	if (Array.isArray(value)) return value.map(traditional) as T;
+/**
+ * Our words in Taiwan's usage where OpenCC's characters keep the mainland's, by hand. The
+ * article never has them (`traditionalPage` checks), so it stays exactly as converted.
+ */
+export const TAIWAN_WORDS: Readonly<Record<string, string>> = {
+	數據: '資料',
+	鏈接: '連結',
+	二維碼: 'QR Code',
+	程序: '程式',
+	代碼: '程式碼'
+};
+const TAIWAN_WORD = new RegExp(Object.keys(TAIWAN_WORDS).join('|'), 'gu');
+
+/** `value` with `change` applied to every string in it; everything else as it is. */
+function eachString<T>(value: T, change: (s: string) => string): T {
+	if (typeof value === 'string') return change(value) as T;
+	if (Array.isArray(value)) return value.map((v) => eachString(v, change)) as T;
 	if (value && typeof value === 'object') {
-		return Object.fromEntries(Object.entries(value).map(([key, v]) => [key, traditional(v)])) as T;
+		return Object.fromEntries(
+			Object.entries(value).map(([key, v]) => [key, eachString(v, change)])
+		) as T;
 	}
 	return value;
+}
+
+/** Every string in `value` converted to Traditional characters; everything else as it is. */
+export function traditional<T>(value: T): T {
+	return eachString(value, toTraditional);
+}
+
+/** Every string in `value` with our words in Taiwan's usage (`TAIWAN_WORDS`). */
+function taiwanWords<T>(value: T): T {
+	return eachString(value, (s) => s.replace(TAIWAN_WORD, (w) => TAIWAN_WORDS[w]!));
 }
 
 const locator = locatorJson as Locator;
@@ -46,8 +71,17 @@ export function editionPage(id: EditionId): StoryPage {
 
 const built = new Map<EditionId, StoryPage>();
 
-/** The Simplified page converted, with the map's labels placed for the Traditional names. */
+/**
+ * The Simplified page converted, our words in Taiwan's usage, with the map's labels placed for
+ * the Traditional names.
+ */
 function traditionalPage(simplified: StoryPage): StoryPage {
+	const mainland = story.textHant.match(TAIWAN_WORD);
+	if (mainland) {
+		throw new Error(
+			`editions: the article has "${mainland[0]}", which the Traditional page would localise`
+		);
+	}
 	// Not the Simplified labels converted: placed for the Simplified names (and the arrows'
 	// words), they could differ.
 	const {
@@ -55,7 +89,7 @@ function traditionalPage(simplified: StoryPage): StoryPage {
 		arrows: { drawing: __, ...arrows },
 		...map
 	} = simplified.map;
-	const page = traditional({ ...simplified, map: { ...map, arrows } });
+	const page = taiwanWords(traditional({ ...simplified, map: { ...map, arrows } }));
 	return {
 		...page,
 		lang: 'zh-Hant',

@@ -27,6 +27,29 @@ export function displayPercent(share: number, decimals = 2): DisplayNumber {
 	return { value: share * 100, decimals, magnitude: '%', grouping: false };
 }
 
+/** The significant digits of a whole number as written: 150000 → 2 (15万), 509 → 3. */
+export function significantDigits(n: number): number {
+	if (!Number.isInteger(n) || n <= 0) {
+		throw new Error(`format: ${n} is not a positive whole number`);
+	}
+	return String(n).replace(/0+$/, '').length;
+}
+
+/**
+ * `numerator ÷ denominator` as a percentage, to the precision the rounder of the two allows:
+ * one significant digit fewer than it has. A round 15万 could be anything from 145,000 to
+ * 155,000, which moves the second digit of 509 ÷ 150,000 (0.33–0.35%): about 0.3%.
+ */
+export function displayShare(numerator: number, denominator: number): DisplayNumber {
+	const significant = Math.max(
+		1,
+		Math.min(significantDigits(numerator), significantDigits(denominator)) - 1
+	);
+	const percent = (numerator / denominator) * 100;
+	const decimals = Math.max(0, significant - 1 - Math.floor(Math.log10(percent)));
+	return displayPercent(numerator / denominator, decimals);
+}
+
 /**
  * The digits of `n`, rounded to `d.decimals` places (halves away from zero), thousands grouped
  * with commas when `d.grouping`: the same in every edition, which all write Latin digits.
@@ -48,8 +71,8 @@ export function formatCount(n: number): string {
 	return formatDigits(n, { value: n, decimals: 0, magnitude: '', grouping: true });
 }
 
-/** A share as a percentage, digits and sign: 0.34%. */
-export function formatPercent(share: number): string {
-	const d = displayPercent(share);
+/** A share as `displayShare` rounds it, digits and sign: 0.3%. */
+export function formatShare(numerator: number, denominator: number): string {
+	const d = displayShare(numerator, denominator);
 	return `${formatDigits(d.value, d)}%`;
 }

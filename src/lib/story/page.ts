@@ -4,15 +4,16 @@ import type { EditionId } from '$lib/editions';
 import type { Content } from '$lib/content/types';
 import { cited } from '$lib/content/cited';
 import {
+	areasOverview,
 	peopleUnits,
 	povertyUnits,
 	projectTiles,
-	wordsPerArea,
-	type AreaBar
+	type AreaRow,
+	type ProjectTiles
 } from '$lib/charts/data';
 import { groupChart, type GroupChartView } from '$lib/charts/groups';
 import { CHART_IDS, CHARTS, type ChartId } from '$lib/charts/ids';
-import type { TableData } from '$lib/charts/types';
+import type { StateText, TableData } from '$lib/charts/types';
 import type { ChapterShare, EmbedLink } from '$lib/share/types';
 import { editionLocator } from '$lib/map/edition';
 import {
@@ -92,9 +93,10 @@ export interface StoryPage {
 		locator: Pick<EditionLocator, 'views'>;
 	};
 	charts: {
-		words: ChartPart<{ bars: (AreaBar & { value: string })[] }, [string, string]>;
+		/** The overview of the eight areas: no states, it is the same at every step. */
+		overview: { data: { rows: AreaRow[] }; text: StateText<[string]> };
 		poverty: ChartPart<ReturnType<typeof povertyUnits>, [string, string, string]>;
-		projects: ChartPart<ReturnType<typeof projectTiles>, [string, string]>;
+		projects: ChartPart<ProjectTiles & { headings: [string, string] }, [string, string]>;
 		people: ChartPart<ReturnType<typeof peopleUnits>, [string, string]>;
 		/** The structure charts, by the chapter they belong to. */
 		groups: Partial<Record<ChapterId, GroupChartPart>>;
@@ -184,8 +186,8 @@ export function oneChart(page: StoryPage, chart: ChartId): GraphicData {
 			const { arrows, ...opening } = map;
 			return { ...base, map: opening, charts: {} };
 		}
-		case 'words-per-area':
-			return { ...base, charts: { words: charts.words } };
+		case 'areas-overview':
+			return { ...base, charts: { overview: charts.overview } };
 		case 'poverty-units':
 			return { ...base, charts: { poverty: charts.poverty } };
 		case 'project-tiles':
@@ -305,24 +307,19 @@ export function storyPage(
 	const total = chapters.filter((ch) => ch.number !== null).length;
 	const headline = content.title(year, eight).join('');
 
-	const heading = (id: ChapterId) => {
-		const h = chapters.find((ch) => ch.id === id)!.heading;
-		return 'first' in h ? h : { first: h.text, second: '' };
-	};
-	const words = wordsPerArea(story, heading);
 	const poverty = povertyUnits(story, cited.poverty);
-	const extractProjects = projectTiles(story, cited.projects, cited.sequences);
-	const projects = {
-		...extractProjects,
-		sequences: c.projects.sequences
-			? checkedWords(
-					c.projects.sequences,
-					extractProjects.sequences,
-					chapterText(chapters, 'projects'),
-					'project stage list'
-				)
-			: extractProjects.sequences
-	};
+	const extractProjects = projectTiles(story, cited.projects);
+	const projectWords = c.projects.words;
+	const [batch, pace] = projectWords
+		? checkedWords(
+				[projectWords.batch, projectWords.pace],
+				[extractProjects.batch, extractProjects.pace],
+				chapterText(chapters, 'projects'),
+				'project stage list'
+			)
+		: [extractProjects.batch, extractProjects.pace];
+	const projects = { ...extractProjects, batch: batch!, pace: pace! };
+	const areas = areasOverview(chapters);
 	const people = peopleUnits(story, cited.population, cited.perMark);
 	const name = (zh: string) => content.map.placeName(zh);
 	const fenxi = name(viewNames(locator, 'fenxi').highlight);
@@ -333,13 +330,16 @@ export function storyPage(
 		description: content.description(year, eight),
 		ui: {
 			kicker: content.kicker,
-			dek: content.dek,
+			dek: content.dek(year),
 			byline: story.credits.reporter ? content.credit('reporter', story.credits.reporter) : null,
 			credits: [
 				...(story.credits.reporter ? [content.credit('reporter', story.credits.reporter)] : []),
 				...(story.credits.editor ? [content.credit('editor', story.credits.editor)] : [])
 			],
-			source: content.source,
+			source: content.source(
+				citedFigure(story, cited.published.month),
+				citedFigure(story, cited.published.year)
+			),
 			skipToStory: content.skipToStory,
 			skipToMenu: content.skipToMenu,
 			menu: {
@@ -360,7 +360,8 @@ export function storyPage(
 				whitespace: story.cleaning.whitespace,
 				paragraphs: story.paragraphs.length,
 				areas: story.areas.length,
-				figures: story.figures.length,
+				amounts: story.figures.filter((f) => f.role === 'amount').length,
+				names: story.figures.filter((f) => f.role === 'name').length,
 				lists: story.enumerations.length
 			}),
 			share: {
@@ -438,21 +439,19 @@ export function storyPage(
 			editionLocator(locator, content.lang, content.map.arrows)
 		),
 		charts: {
-			words: {
-				data: { bars: words.bars.map((b) => ({ ...b, value: c.words.value(b) })) },
+			overview: {
+				data: { rows: areas },
 				text: {
-					captions: c.words.captions(words.total),
+					captions: [c.overview.caption],
 					table: table(
-						c.words.tableCaption,
-						c.words.columns,
-						words.bars.map((b) => [
-							`${b.first}${content.punctuation.heading}${b.second}`,
-							b.chars,
-							content.percent(b.share)
+						c.overview.tableCaption,
+						c.overview.columns,
+						areas.map((a) => [
+							`${a.number} ${a.first}${content.punctuation.heading}${a.second}`,
+							a.anchor.parts.map((p) => p.text).join('')
 						])
 					)
-				},
-				step: figureStep(chapters, 'framework', cited.title.eight)
+				}
 			},
 			poverty: {
 				data: poverty,
@@ -463,16 +462,12 @@ export function storyPage(
 				step: figureStep(chapters, 'poverty', cited.poverty.households)
 			},
 			projects: {
-				data: projects,
+				data: { ...projects, headings: c.projects.headings(projects) },
 				text: {
-					captions: c.projects.captions(projects.sequences, projects.tiles),
-					table: table(
-						c.projects.tableCaption,
-						c.projects.columns,
-						c.projects.rows(projects.sequences, projects.tiles)
-					)
+					captions: c.projects.captions(projects),
+					table: table(c.projects.tableCaption, c.projects.columns, c.projects.rows(projects))
 				},
-				step: figureStep(chapters, 'projects', cited.projects)
+				step: figureStep(chapters, 'projects', cited.projects.tiles)
 			},
 			people: {
 				data: people,

@@ -1,6 +1,6 @@
 import type { ChapterId } from '$lib/extract/chapters';
-import type { Story } from '$lib/extract/schema';
-import { displayCount, displayPercent, formatDigits, type DisplayNumber } from './format';
+import type { Story, StoryFigure } from '$lib/extract/schema';
+import { displayCount, displayShare, formatDigits, type DisplayNumber } from './format';
 
 /**
  * How a chapter's graphic cites the extract: our words around its numbers, never the
@@ -8,16 +8,47 @@ import { displayCount, displayPercent, formatDigits, type DisplayNumber } from '
  * language gives the words it shows (`unit`, `items`, `gloss`), checked against its text.
  */
 export type CalloutSpec =
-	/** A figure of the extract, by id; `unit` replaces the article's measure word. */
+	/**
+	 * An amount of the extract, by id; `unit` replaces the article's measure word. A numeral
+	 * that is part of a name (“1133”, 三大攻坚战) is no amount: it is cited as `words`.
+	 */
 	| { kind: 'figure'; figure: string; label: string; unit?: string }
 	/** A list of the extract, found by one of its items; the number is how many items it has. */
 	| { kind: 'list'; item: string; unit: string; label: string; items?: readonly string[] }
 	/** How often a phrase stands in the chapter's text; `gloss` renders it, as often. */
 	| { kind: 'phrase'; phrase: string; unit: string; label: string; gloss?: string }
-	/** One figure as a share of another, with the arithmetic shown. */
-	| { kind: 'ratio'; numerator: string; denominator: string; label: string }
-	/** Words quoted from the chapter's text (the edition's), found there verbatim. */
-	| { kind: 'excerpt'; text: string; label: string };
+	/**
+	 * One amount as a share of another, with the arithmetic shown; the label is given both,
+	 * as the edition writes them, so that it can say what the share is of.
+	 */
+	| {
+			kind: 'ratio';
+			numerator: string;
+			denominator: string;
+			label: (numerator: string, denominator: string) => string;
+	  }
+	/** Words quoted from the chapter's text (the edition's), found there verbatim: a quote. */
+	| { kind: 'excerpt'; text: string; label: string }
+	/**
+	 * Words of the chapter's text set large in place of a number: a name (“1133”发展战略,
+	 * 三大攻坚战) or the items of a list; under them, the items of the list with `item`, in the
+	 * edition's words (`items`), where they say what the name stands for.
+	 */
+	| {
+			kind: 'words';
+			text: string;
+			label: string;
+			list?: { item: string; items?: readonly string[] };
+	  };
+
+/**
+ * A focus area's one concrete thing, quoted from its text for the overview of the eight
+ * areas: the amounts it states, a project or policy it names, or a list it gives.
+ */
+export type AnchorSpec =
+	/** Words around amounts of the extract, given each as the edition writes it (211户, 211). */
+	| { kind: 'figure'; figures: readonly string[]; text: (written: readonly string[]) => string }
+	| { kind: 'named' | 'list'; text: string };
 
 export interface ChapterSpec {
 	/** The chapter's heading where the article gives none; without one, its first sentence. */
@@ -25,6 +56,15 @@ export interface ChapterSpec {
 	/** The name in the chapter menu, where the article's heading does not serve. */
 	menu?: string;
 	callouts: CalloutSpec[];
+	/** A focus area's anchor in the overview (every area has one). */
+	anchor?: AnchorSpec;
+}
+
+/** An area's anchor as the overview shows it: its words, with its amounts marked. */
+export interface AnchorView {
+	kind: AnchorSpec['kind'];
+	/** The words in pieces, the amounts among them marked, to be set apart. */
+	parts: { text: string; amount: boolean }[];
 }
 
 export interface StepView {
@@ -39,8 +79,10 @@ export interface CalloutView {
 	kind: CalloutSpec['kind'];
 	/** The extract figure the number comes from (`data-figure`), or null for derived numbers. */
 	figure: string | null;
-	/** The number, or null for an excerpt. */
+	/** The number, or null where words stand in its place. */
 	display: DisplayNumber | null;
+	/** The words set in place of a number (a quote, a name), or null. */
+	words: string | null;
 	unit: string;
 	label: string;
 	/** The listed items, or the arithmetic of a derived number. */
@@ -49,7 +91,7 @@ export interface CalloutView {
 	step: number;
 	/** The step text says the same, so assistive technology can skip the callout. */
 	redundant: boolean;
-	/** An amount counts up when it arrives; a name (a year, “1133”) only fades in. */
+	/** An amount counts up when it arrives; a date or words only fade in. */
 	countUp: boolean;
 }
 
@@ -63,6 +105,8 @@ export interface ChapterView {
 	callouts: CalloutView[];
 	/** The step that states each figure of the chapter, by figure id: when a chart shows it. */
 	figureSteps: Record<string, number>;
+	/** A focus area's anchor, or null. */
+	anchor: AnchorView | null;
 }
 
 interface Sentence {
@@ -85,6 +129,8 @@ export interface EditionText {
 	sentence: (paragraph: string, index: number) => string;
 	/** A focus area's heading in two halves: the area, then its aim. */
 	areaHeading: (area: Story['areas'][number]) => { first: string; second: string };
+	/** A figure as the edition's text writes it: 211户, or 211. */
+	figureText: (figure: StoryFigure) => string;
 }
 
 /** The extract's own text: Simplified Chinese, headings as 聚焦X，Y. */
@@ -97,7 +143,8 @@ export function extractText(story: Story): EditionText {
 			if (!s) throw new Error(`story.json: paragraph ${id} has no sentence ${index}`);
 			return story.text.slice(s.start, s.end);
 		},
-		areaHeading: (a) => ({ first: `聚焦${a.heading.first.text}`, second: a.heading.second.text })
+		areaHeading: (a) => ({ first: `聚焦${a.heading.first.text}`, second: a.heading.second.text }),
+		figureText: (f) => f.source
 	};
 }
 
@@ -118,7 +165,9 @@ function buildCallout(
 	spec: CalloutSpec,
 	chapter: ChapterId,
 	sentences: Sentence[],
-	chapterText: { start: number; end: number }
+	chapterText: { start: number; end: number },
+	/** Its place among the chapter's callouts. */
+	index: number
 ): CalloutView {
 	const where = `content: chapter ${chapter}`;
 	const figure = (id: string) => {
@@ -139,58 +188,79 @@ function buildCallout(
 		return step;
 	};
 	const count = (n: number) => displayCount(n, 'count', edition.lang);
+	/** The list in the chapter's text with `item`, its items in the edition's words. */
+	const listOf = (item: string, words?: readonly string[]) => {
+		const list = story.enumerations.find(
+			(e) =>
+				e.start >= chapterText.start &&
+				e.end <= chapterText.end &&
+				e.items.some((i) => i.text === item)
+		);
+		if (!list) throw new Error(`${where}: no list in its text has the item "${item}"`);
+		const items = words ?? list.items.map((i) => i.text);
+		if (items.length !== list.items.length) {
+			throw new Error(
+				`${where}: the list with "${item}" has ${list.items.length} items, its words give ${items.length}`
+			);
+		}
+		items.forEach(stated);
+		return { list, detail: items.join(edition.listJoin) };
+	};
+	const base = { figure: null, display: null, words: null, unit: '', detail: null };
 	switch (spec.kind) {
 		case 'excerpt':
 			return {
+				...base,
 				key: `excerpt-${chapter}`,
 				kind: 'excerpt',
-				figure: null,
-				display: null,
-				unit: '',
+				words: spec.text,
 				label: spec.label,
-				detail: spec.text,
+				step: stated(spec.text),
+				redundant: true,
+				countUp: false
+			};
+		case 'words':
+			return {
+				...base,
+				key: `words-${chapter}-${index + 1}`,
+				kind: 'words',
+				words: spec.text,
+				label: spec.label,
+				detail: spec.list ? listOf(spec.list.item, spec.list.items).detail : null,
 				step: stated(spec.text),
 				redundant: true,
 				countUp: false
 			};
 		case 'figure': {
 			const f = figure(spec.figure);
+			if (f.role !== 'amount') {
+				throw new Error(
+					`${where}: figure "${f.id}" (${f.source}) is part of a name, not an amount: cite the name as words`
+				);
+			}
 			return {
+				...base,
 				key: f.id,
 				kind: 'figure',
 				figure: f.id,
 				display: displayCount(f.value, f.kind, edition.lang),
 				unit: spec.unit ?? f.unit ?? '',
 				label: spec.label,
-				detail: null,
 				step: stepOf(f.start, `figure ${f.id}`),
 				redundant: true,
 				countUp: f.kind === 'count'
 			};
 		}
 		case 'list': {
-			const list = story.enumerations.find(
-				(e) =>
-					e.start >= chapterText.start &&
-					e.end <= chapterText.end &&
-					e.items.some((i) => i.text === spec.item)
-			);
-			if (!list) throw new Error(`${where}: no list in its text has the item "${spec.item}"`);
-			const items = spec.items ?? list.items.map((i) => i.text);
-			if (items.length !== list.items.length) {
-				throw new Error(
-					`${where}: the list with "${spec.item}" has ${list.items.length} items, its words give ${items.length}`
-				);
-			}
-			items.forEach(stated);
+			const { list, detail } = listOf(spec.item, spec.items);
 			return {
+				...base,
 				key: list.id,
 				kind: 'list',
-				figure: null,
 				display: count(list.items.length),
 				unit: spec.unit,
 				label: spec.label,
-				detail: items.join(edition.listJoin),
+				detail,
 				step: stepOf(list.start, `the list with "${spec.item}"`),
 				redundant: true,
 				countUp: true
@@ -206,9 +276,9 @@ function buildCallout(
 				throw new Error(`${where}: "${spec.phrase}" stands ${n} times, "${gloss}" ${inEdition}`);
 			}
 			return {
+				...base,
 				key: `phrase-${chapter}`,
 				kind: 'phrase',
-				figure: null,
 				display: count(n),
 				unit: spec.unit,
 				label: spec.label,
@@ -220,19 +290,26 @@ function buildCallout(
 			};
 		}
 		case 'ratio': {
-			const n = figure(spec.numerator);
-			const d = figure(spec.denominator);
-			const display = displayPercent(n.value / d.value);
-			const digits = (value: number, kind: string) =>
-				formatDigits(value, { ...displayCount(value, kind), grouping: true, magnitude: '' });
+			const [n, d] = [figure(spec.numerator), figure(spec.denominator)].map((f) => {
+				if (f.role !== 'amount') throw new Error(`${where}: figure "${f.id}" is not an amount`);
+				return f;
+			}) as [StoryFigure, StoryFigure];
+			const display = displayShare(n.value, d.value);
+			/** As the edition writes it in words (15万, 150,000). */
+			const written = (f: StoryFigure) => {
+				const shown = displayCount(f.value, f.kind, edition.lang);
+				return `${formatDigits(shown.value, shown)}${shown.magnitude}`;
+			};
+			/** As the arithmetic sets it: digits, grouped, in every edition. */
+			const digits = (f: StoryFigure) =>
+				formatDigits(f.value, { ...displayCount(f.value, f.kind), grouping: true, magnitude: '' });
 			return {
+				...base,
 				key: `${n.id}-of-${d.id}`,
 				kind: 'ratio',
-				figure: null,
 				display,
-				unit: '',
-				label: spec.label,
-				detail: `${digits(n.value, n.kind)} ÷ ${digits(d.value, d.kind)} ≈ ${formatDigits(display.value, display)}%`,
+				label: spec.label(written(n), written(d)),
+				detail: `${digits(n)} ÷ ${digits(d)} ≈ ${formatDigits(display.value, display)}%`,
 				step: stepOf(n.start, `figure ${n.id}`),
 				// The denominator comes from another chapter: the step text does not say this.
 				redundant: false,
@@ -240,6 +317,44 @@ function buildCallout(
 			};
 		}
 	}
+}
+
+/**
+ * An area's anchor: its words must stand in the chapter's text in the edition, and the
+ * figures it cites be amounts of the chapter, each found in the words to be marked there.
+ */
+function buildAnchor(
+	story: Story,
+	edition: EditionText,
+	spec: AnchorSpec,
+	chapter: ChapterId,
+	text: string
+): AnchorView {
+	const where = `content: chapter ${chapter}: its anchor`;
+	if (spec.kind !== 'figure') {
+		if (!text.includes(spec.text)) throw new Error(`${where} "${spec.text}" is not in its text`);
+		return { kind: spec.kind, parts: [{ text: spec.text, amount: false }] };
+	}
+	const figures = spec.figures.map((id) => {
+		const f = story.figures.find((x) => x.id === id);
+		if (!f || f.chapter !== chapter || f.role !== 'amount') {
+			throw new Error(`${where} cites "${id}", which is no amount of the chapter`);
+		}
+		return edition.figureText(f);
+	});
+	const words = spec.text(figures);
+	if (!text.includes(words)) throw new Error(`${where} "${words}" is not in its text`);
+	const parts: AnchorView['parts'] = [];
+	let rest = words;
+	for (const written of figures) {
+		const at = rest.indexOf(written);
+		if (at < 0) throw new Error(`${where} "${words}" does not write "${written}"`);
+		if (at > 0) parts.push({ text: rest.slice(0, at), amount: false });
+		parts.push({ text: written, amount: true });
+		rest = rest.slice(at + written.length);
+	}
+	if (rest) parts.push({ text: rest, amount: false });
+	return { kind: 'figure', parts };
 }
 
 /**
@@ -293,12 +408,15 @@ export function storyChapters(
 				text: s.text,
 				paragraphStart: s.paragraphStart
 			})),
-			callouts: spec.callouts.map((c) =>
-				buildCallout(story, edition, c, id, sentences, chapterText)
+			callouts: spec.callouts.map((c, i) =>
+				buildCallout(story, edition, c, id, sentences, chapterText, i)
 			),
 			figureSteps: Object.fromEntries(
 				story.figures.filter((f) => f.chapter === id).map((f) => [f.id, stepAt(sentences, f.start)])
-			)
+			),
+			anchor: spec.anchor
+				? buildAnchor(story, edition, spec.anchor, id, sentences.map((s) => s.text).join(' '))
+				: null
 		};
 	});
 }

@@ -1,4 +1,5 @@
 import type { Story } from '$lib/extract/schema';
+import { formatCount } from '$lib/story/format';
 import type { EditionText } from '$lib/story/view';
 import { article, type EnglishSentence } from './article';
 
@@ -53,6 +54,7 @@ export function englishText(story: Story): EditionText {
 		areaHeading: (area) => {
 			const [first, second] = article[area.paragraph]![0] as readonly [string, string];
 			return { first, second };
-		}
+		},
+		figureText: (f) => formatCount(f.value)
 	};
 }
