@@ -553,7 +553,10 @@ test('the method note prints the cleaning counts from the extract, and the data 
 	await expect(method).toContainText(`多余的逗号 ${c.strayCommas} 处`);
 	await expect(method).toContainText(`将 ${c.fullWidthPunctuation} 个半角标点改为全角`);
 	await expect(method).toContainText(`整理空白 ${c.whitespace} 处`);
-	await expect(method).toContainText(`${story.figures.length} 个数字`);
+	const amounts = story.figures.filter((f) => f.role === 'amount').length;
+	await expect(method).toContainText(
+		`${story.figures.length} 处数字：其中 ${amounts} 处是数量或日期；${story.figures.length - amounts} 处是名称`
+	);
 	for (const link of await method.locator('a[download]').all()) {
 		const href = await link.getAttribute('href');
 		expect(href).not.toBeNull();

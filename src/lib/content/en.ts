@@ -288,7 +288,7 @@ export const en: Content = {
 			captions: (d) => [
 				`${formatCount(d.people)} dots, one for each remaining registered poor person.`,
 				`The remaining ${formatCount(d.people)} registered poor people live in ${formatCount(d.households)} households, one square each.`,
-				`The remaining ${formatCount(d.people)} registered poor set against the county’s roughly ${formatCount(d.population)} people: ${formatCount(d.people)} ÷ ${formatCount(d.population)} ≈ ${formatShare(d.people, d.population)}. The large square stands for the county’s population, by area.`
+				`The remaining ${formatCount(d.people)} registered poor within the county’s roughly ${formatCount(d.population)} people (≈ ${formatShare(d.people, d.population)}); the large square stands for them all, by area.`
 			],
 			tableCaption: 'The remaining registered poor and the county’s population',
 			columns: ['', 'Value'],

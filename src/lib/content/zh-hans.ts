@@ -150,7 +150,7 @@ export const zhHans: Content = {
 			captions: (d) => [
 				`${d.people}个圆点，一点代表一名剩余建档立卡贫困人口。`,
 				`剩余的${d.people}名建档立卡贫困人口分属${d.households}户，一个方块代表一户。`,
-				`剩余的${d.people}名建档立卡贫困人口，放到全县约${wan(d.population)}人中：${d.people} ÷ ${formatCount(d.population)} ≈ ${formatShare(d.people, d.population)}。大方框按面积示意全县人口。`
+				`剩余的${d.people}名建档立卡贫困人口放到全县约${wan(d.population)}人中（≈ ${formatShare(d.people, d.population)}），大方框按面积示意全县人口。`
 			],
 			tableCaption: '剩余建档立卡贫困人口与全县人口',
 			columns: ['项目', '数值'],
