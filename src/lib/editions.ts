@@ -29,9 +29,14 @@ export function editionOf(segment: string | undefined): EditionId {
 	return edition.id;
 }
 
+/** An edition's route parameter: none for the canonical one (as routes take it), else zh-hant or en. */
+export function editionSegment(id: EditionId): EditionSegment | undefined {
+	return EDITIONS.find((e) => e.id === id)!.segment || undefined;
+}
+
 /** An edition's path below the site's base: '/', '/zh-hant/', '/en/'. */
 export function editionPath(id: EditionId): '/' | `/${EditionSegment}/` {
-	const segment = EDITIONS.find((e) => e.id === id)!.segment;
+	const segment = editionSegment(id);
 	return segment ? `/${segment}/` : '/';
 }
 

@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { CHART_IDS } from '../../src/lib/charts/ids';
+import { CHART_IDS } from '../../src/lib/charts/registry';
 import { EDITIONS, editionPath } from '../../src/lib/editions';
 import { bringUp, chapterIds, readTo } from './helpers';
 

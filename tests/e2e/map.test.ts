@@ -134,7 +134,7 @@ test('with reduced motion the map cuts between views', async ({ page }) => {
 
 test('the city chapter draws 南联西扩 as schematic arrows on the county map', async ({ page }) => {
 	await page.goto('./#city');
-	const map = page.locator('#city [data-chart="locator-map"]');
+	const map = page.locator('#city [data-chart="city-map"]');
 	await expect(map.locator('.arrows line')).toHaveCount(2);
 	await expect(map.locator('.arrow-word')).toHaveText(['南联', '西扩']);
 	await expect(map.locator('.note')).toContainText('示意');
@@ -147,7 +147,7 @@ test('the city chapter draws 南联西扩 as schematic arrows on the county map'
 for (const edition of editionPaths) {
 	test(`the city map's words are clear of its arrows: ${edition}`, async ({ page }) => {
 		await page.goto(`${edition}#city`);
-		const map = page.locator('#city [data-chart="locator-map"]');
+		const map = page.locator('#city [data-chart="city-map"]');
 		const overlaps = await map.locator('svg.current').evaluate((svg) => {
 			const box = (el: Element, margin = 0) => {
 				const b = (el as SVGGraphicsElement).getBBox();

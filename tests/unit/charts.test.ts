@@ -1,8 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { areasOverview, peopleUnits, povertyUnits, projectTiles } from '$lib/charts/data';
-import { groupChart } from '$lib/charts/groups';
+import { areasOverview } from '$lib/charts/AreasOverview/data';
+import { groupChart } from '$lib/charts/GroupChart/data';
+import { peopleUnits } from '$lib/charts/PeopleUnits/data';
+import { povertyUnits } from '$lib/charts/PovertyUnits/data';
+import { projectTiles } from '$lib/charts/ProjectTiles/data';
 import { markPath } from '$lib/charts/UnitGrid/path';
 import { parseStory } from '$lib/extract/schema';
 import { editionPage } from '$lib/server/editions';
@@ -38,30 +41,21 @@ describe('areasOverview', () => {
 });
 
 describe('povertyUnits', () => {
-	it('takes 509 people, 211 households and 150,000 residents from the extract and divides', () => {
-		expect(
-			povertyUnits(story, {
-				people: 'poverty-509',
-				households: 'poverty-211',
-				population: 'outlook-150000'
-			})
-		).toEqual({ people: 509, households: 211, population: 150000 });
+	it('takes 509 people, 211 households and 150,000 residents from the extract', () => {
+		expect(povertyUnits(story)).toEqual({ people: 509, households: 211, population: 150000 });
 	});
 
-	it('fails on a figure the extract does not hold', () => {
-		expect(() =>
-			povertyUnits(story, {
-				people: 'poverty-510',
-				households: 'poverty-211',
-				population: 'outlook-150000'
-			})
-		).toThrow('chart: no figure "poverty-510" in story.json');
+	it('fails on a figure the extract does not hold, naming the chart', () => {
+		const without = { ...story, figures: story.figures.filter((f) => f.id !== 'poverty-509') };
+		expect(() => povertyUnits(without)).toThrow(
+			'chart poverty-units: no figure "poverty-509" in story.json'
+		);
 	});
 });
 
 describe('peopleUnits', () => {
 	it('makes 150,000 people 150 marks of 1,000', () => {
-		expect(peopleUnits(story, 'outlook-150000', 1000)).toEqual({
+		expect(peopleUnits(story)).toEqual({
 			population: 150000,
 			perMark: 1000,
 			marks: 150
@@ -69,13 +63,13 @@ describe('peopleUnits', () => {
 	});
 
 	it('refuses a mark size that does not divide the population', () => {
-		expect(() => peopleUnits(story, 'outlook-150000', 7000)).toThrow(/not a whole number of marks/);
+		expect(() => peopleUnits(story, 7000)).toThrow(/not a whole number of marks/);
 	});
 });
 
 describe('projectTiles', () => {
 	it('keeps the batch to attract and its stages apart from the 29 key projects and their pace', () => {
-		expect(projectTiles(story, { tiles: 'projects-29', batch: '储备', pace: '早准备' })).toEqual({
+		expect(projectTiles(story)).toEqual({
 			batch: ['储备', '签约', '落地'],
 			tiles: 29,
 			pace: ['早准备', '早部署', '早启动']
@@ -87,7 +81,9 @@ describe('chart steps', () => {
 	it('take the step that states each figure from the text', () => {
 		// 211户509名, 29个 and 15万 open their chapters' steps (the projects' second).
 		expect(
-			[page.charts.poverty, page.charts.projects, page.charts.people].map((c) => c.step)
+			[page.charts['poverty-units'], page.charts['project-tiles'], page.charts['people-units']].map(
+				(c) => c.data.step
+			)
 		).toEqual([0, 1, 0]);
 	});
 });
@@ -160,13 +156,13 @@ describe('unit grid paths', () => {
 
 describe('group charts', () => {
 	it('finds every annotated item verbatim in its chapter, and shows each group at its step', () => {
-		const env = page.charts.groups.environment!.chart;
+		const env = page.charts['environment-tree'].data;
 		expect(env.groups.map((g) => [g.label, g.step])).toEqual([
 			['空气', 0],
 			['水', 1],
 			['土壤', 2]
 		]);
-		const reform = page.charts.groups.reform!.chart;
+		const reform = page.charts['reform-flow'].data;
 		expect(reform.result).toEqual({
 			label: '集中力量',
 			items: ['通堵点', '破难点'],
@@ -175,49 +171,41 @@ describe('group charts', () => {
 		});
 	});
 
-	it('has the six structure charts, by their ids', () => {
-		expect(Object.values(page.charts.groups).map((g) => g!.chart.id)).toEqual([
-			'city-projects',
-			'environment-tree',
-			'industry-structure',
-			'reform-flow',
-			'safety-risks',
-			'livelihood-pillars'
-		]);
-	});
-
 	it('puts a flow result under the one group it comes from', () => {
-		expect(page.charts.groups.reform!.chart.result!.from).toBe('重点难点问题');
+		expect(page.charts['reform-flow'].data.result!.from).toBe('重点难点问题');
 		const city = page.chapters.find((c) => c.id === 'reform')!;
 		expect(() =>
-			groupChart(city, {
-				id: 'reform-flow',
-				layout: 'flow',
-				groups: [{ label: '改革', items: ['财税体制改革'] }],
-				result: { label: '集中力量', items: ['通堵点'], from: '问题' }
-			})
+			groupChart(
+				city,
+				{
+					layout: 'flow',
+					groups: [{ label: '改革', items: ['财税体制改革'] }],
+					result: { label: '集中力量', items: ['通堵点'], from: '问题' }
+				},
+				'chart reform-flow'
+			)
 		).toThrow('chart reform-flow: the result comes from "问题", which is no group');
 	});
 
 	it('refuses a group without items', () => {
 		const city = page.chapters.find((c) => c.id === 'city')!;
 		expect(() =>
-			groupChart(city, {
-				id: 'city-projects',
-				layout: 'groups',
-				groups: [{ label: '空', items: [] }]
-			})
+			groupChart(
+				city,
+				{ layout: 'groups', groups: [{ label: '空', items: [] }] },
+				'chart city-projects'
+			)
 		).toThrow('chart city-projects: group "空" has no items');
 	});
 
 	it('fails the build on an item that is not in the text, naming it', () => {
 		const city = page.chapters.find((c) => c.id === 'city')!;
 		expect(() =>
-			groupChart(city, {
-				id: 'city-projects',
-				layout: 'groups',
-				groups: [{ label: 'x', items: ['汾西机场'] }]
-			})
+			groupChart(
+				city,
+				{ layout: 'groups', groups: [{ label: 'x', items: ['汾西机场'] }] },
+				'chart city-projects'
+			)
 		).toThrow('chart city-projects: "汾西机场" is not in the text of chapter city');
 	});
 });

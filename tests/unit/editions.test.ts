@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { EDITIONS, editionOf, editionOfPath, editionPath } from '$lib/editions';
+import { CHART_IDS, CHARTS, chartEntry } from '$lib/charts/registry';
 import { parseStory, type StoryFigure } from '$lib/extract/schema';
 import { editionPage } from '$lib/server/editions';
 import { numberWord } from '$lib/content/en';
@@ -44,17 +45,25 @@ describe('editions', () => {
 			]);
 		expect(shape(en)).toEqual(shape(hans));
 		expect(shape(hant)).toEqual(shape(hans));
+		const { charts } = hans;
 		const states = (page: typeof en) => [
-			page.charts.overview.data.rows.map((r) => [
+			page.charts['areas-overview'].data.rows.map((r) => [
 				r.chapter,
 				r.anchor.kind,
 				r.anchor.parts.filter((p) => p.amount).length
 			]),
-			page.charts.poverty.step,
-			page.charts.projects.step,
-			page.charts.people.step,
-			Object.values(page.charts.groups).map((g) => g!.chart.groups.map((x) => x.step))
+			...CHART_IDS.map((id) => {
+				const steps = page.chapters.find((c) => c.id === CHARTS[id].chapter)!.steps;
+				const state = chartEntry(id).state;
+				// The state of every chart at every step of its chapter, and its captions' count.
+				return [
+					id,
+					steps.map((_, i) => state(page.charts[id].data, i)),
+					page.charts[id].text.captions.length
+				];
+			})
 		];
+		expect(Object.keys(charts)).toEqual(CHART_IDS);
 		expect(states(en)).toEqual(states(hans));
 	});
 });
@@ -83,8 +92,9 @@ describe('the map in each edition', () => {
 	const locator = locatorJson as Locator;
 	it('carries the labels placed for that edition’s names, and no other edition’s', () => {
 		for (const page of [hans, hant, en]) {
+			const { views } = page.charts['locator-map'].data;
 			for (const view of VIEW_IDS) {
-				const { labels, k, x, y, highlight } = page.map.locator.views[view];
+				const { labels, k, x, y, highlight } = views[view];
 				expect(labels, `${page.lang} ${view}`).toEqual(locator.views[view].labels[page.lang]);
 				expect({ k, x, y, highlight }).toEqual({
 					k: locator.views[view].k,
@@ -94,8 +104,18 @@ describe('the map in each edition', () => {
 				});
 			}
 		}
-		expect(hant.map.locator.views.linfen.labels.map((l) => l.text)).toContain('汾西縣');
-		expect(en.map.locator.views.linfen.labels.map((l) => l.text)).toContain('Fenxi');
+		const linfen = (page: typeof en) =>
+			page.charts['locator-map'].data.views.linfen.labels.map((l) => l.text);
+		expect(linfen(hant)).toContain('汾西縣');
+		expect(linfen(en)).toContain('Fenxi');
+		// The city map's words too, placed for their own edition's words.
+		expect(hant.charts['city-map'].data.arrows.drawing.words.map((w) => w.text)).toEqual([
+			'南聯',
+			'西擴'
+		]);
+		expect(hant.charts['city-map'].data.arrows.drawing.labels.map((l) => l.text)).toContain(
+			'汾西縣'
+		);
 	});
 });
 

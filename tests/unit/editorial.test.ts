@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { cited } from '$lib/content/cited';
+import { PER_MARK } from '$lib/charts/PeopleUnits/data';
 import { toTraditional } from '$lib/extract/convert';
 import { parseStory } from '$lib/extract/schema';
 import { editionPage, TAIWAN_WORDS } from '$lib/server/editions';
@@ -58,14 +58,10 @@ describe('numbers inside names', () => {
 	it('are no number in a chart’s table: its numbers are amounts, or the scale we chose', () => {
 		const amounts = new Set(story.figures.filter((f) => f.role === 'amount').map((f) => f.value));
 		for (const page of pages) {
-			const { groups, ...charts } = page.charts;
-			const tables = [
-				...Object.values(charts).map((c) => c.text.table),
-				...Object.values(groups).map((g) => g!.text.table)
-			];
+			const tables = Object.values(page.charts).map((c) => c.text.table);
 			for (const cell of tables.flatMap((t) => t.rows.flat())) {
 				if (typeof cell === 'number') {
-					expect(amounts.has(cell) || cell === cited.perMark, `${page.lang}: ${cell}`).toBe(true);
+					expect(amounts.has(cell) || cell === PER_MARK, `${page.lang}: ${cell}`).toBe(true);
 				}
 			}
 		}
@@ -91,10 +87,10 @@ describe('the poverty share', () => {
 				.callouts.find((c) => c.kind === 'ratio')!;
 			expect(share.label.toLowerCase()).toContain(remaining[page.lang]);
 			expect(share.detail).toBe('509 ÷ 150,000 ≈ 0.3%');
-			const row = page.charts.poverty.text.table.rows.at(-1)!;
+			const row = page.charts['poverty-units'].text.table.rows.at(-1)!;
 			expect(String(row[0]).toLowerCase()).toContain(remaining[page.lang]);
 			expect(row[1]).toBe('0.3%');
-			expect(page.charts.poverty.text.captions[2]).toContain('≈ 0.3%');
+			expect(page.charts['poverty-units'].text.captions[2]).toContain('≈ 0.3%');
 		}
 	});
 });
@@ -108,7 +104,7 @@ describe('the Traditional edition', () => {
 
 	it('writes our words as Taiwan does, and leaves the article as converted', () => {
 		const ours = [
-			hant.charts.poverty.text.table.label,
+			hant.charts['poverty-units'].text.table.label,
 			hant.ui.downloads.map,
 			hant.ui.share.link,
 			hant.chapters[0]!.share.qrAlt
@@ -180,7 +176,7 @@ describe('the English translation', () => {
 describe('the framework overview', () => {
 	it('names each area’s anchor, quoted from its chapter’s text, in every edition', () => {
 		for (const page of pages) {
-			const rows = page.charts.overview.data.rows;
+			const rows = page.charts['areas-overview'].data.rows;
 			expect(rows.map((r) => r.chapter)).toEqual(
 				page.chapters.filter((c) => c.number !== null).map((c) => c.id)
 			);
@@ -194,7 +190,7 @@ describe('the framework overview', () => {
 				);
 			}
 			// The table names them too.
-			expect(page.charts.overview.text.table.rows).toHaveLength(rows.length);
+			expect(page.charts['areas-overview'].text.table.rows).toHaveLength(rows.length);
 		}
 	});
 
@@ -205,7 +201,7 @@ describe('the framework overview', () => {
 				.flatMap((f) => [f.source, toTraditional(f.source), String(f.value)])
 		);
 		for (const page of pages) {
-			for (const row of page.charts.overview.data.rows) {
+			for (const row of page.charts['areas-overview'].data.rows) {
 				for (const part of row.anchor.parts.filter((p) => p.amount)) {
 					expect(amounts.has(part.text), `${page.lang} ${part.text}`).toBe(true);
 				}

@@ -6,7 +6,7 @@ import {
 	formatDigits,
 	formatShare,
 	significantDigits
-} from '$lib/story/format';
+} from '$lib/format';
 
 describe('number display', () => {
 	it('writes whole 万 as 万', () => {

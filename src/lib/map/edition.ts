@@ -1,15 +1,5 @@
 import { labelBox, placeLabels, type Box } from './labels';
-import {
-	VIEW_IDS,
-	type ArrowWords,
-	type ArrowsView,
-	type EditionLocator,
-	type EditionView,
-	type Label,
-	type Locator,
-	type ViewId
-} from './views';
-import type { EditionId } from '../editions';
+import type { ArrowWords, ArrowsView, EditionView, Label, Locator } from './views';
 
 /** How far an arrowhead reaches past its line's end, and the dot past its radius: kept clear. */
 const HEAD = 8;
@@ -73,21 +63,4 @@ export function placeArrows(view: EditionView, locator: Locator, words: ArrowWor
 		labels: placed.filter((l) => !wordLabels.includes(l)),
 		words: wordLabels
 	};
-}
-
-/** One edition's map: each view with that edition's labels, and the Fenxi view with arrows. */
-export function editionLocator(
-	locator: Locator,
-	lang: EditionId,
-	words: ArrowWords
-): EditionLocator {
-	const view = (id: ViewId): EditionView => {
-		const { k, x, y, highlight, labels } = locator.views[id];
-		return { k, x, y, highlight, labels: labels[lang] };
-	};
-	const views = Object.fromEntries(VIEW_IDS.map((id) => [id, view(id)])) as Record<
-		ViewId,
-		EditionView
-	>;
-	return { views, arrows: placeArrows(views.fenxi, locator, words) };
 }

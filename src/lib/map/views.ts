@@ -81,16 +81,6 @@ export interface ArrowsView {
 	words: Label[];
 }
 
-/**
- * What one edition's map draws: each view with that edition's labels, and the Fenxi view
- * with the arrows. Page data rather than code, so that a page carries its own edition's
- * labels and the app's bundle none.
- */
-export interface EditionLocator {
-	views: Record<ViewId, EditionView>;
-	arrows: ArrowsView;
-}
-
 /** The arrows' words: 南联 and 西扩, in the edition's language. */
 export interface ArrowWords {
 	south: string;

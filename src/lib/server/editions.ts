@@ -2,12 +2,13 @@ import { en } from '$lib/content/en';
 import { zhHans } from '$lib/content/zh-hans';
 import type { EditionId } from '$lib/editions';
 import { toTraditional } from '$lib/extract/convert';
+import { placeMapsFor } from '$lib/charts/maps/data';
 import locatorJson from '$lib/map/locator.json';
-import { editionLocator } from '$lib/map/edition';
 import type { Locator } from '$lib/map/views';
-import { placedMap, storyPage, type StoryPage } from '$lib/story/page';
-import { extractText } from '$lib/story/view';
+import { storyPage } from '$lib/model/page';
+import type { StoryPage } from '$lib/model/types';
 import { englishText } from '$lib/translation/english';
+import { extractText } from '$lib/translation/text';
 import { story } from './story';
 
 /**
@@ -72,8 +73,9 @@ export function editionPage(id: EditionId): StoryPage {
 const built = new Map<EditionId, StoryPage>();
 
 /**
- * The Simplified page converted, our words in Taiwan's usage, with the map's labels placed for
- * the Traditional names.
+ * The Simplified page converted, our words in Taiwan's usage, its maps drawn again for the
+ * Traditional names: labels placed for them, not the Simplified ones converted (their sizes
+ * differ, and so could where they fit).
  */
 function traditionalPage(simplified: StoryPage): StoryPage {
 	const mainland = story.textHant.match(TAIWAN_WORD);
@@ -82,17 +84,17 @@ function traditionalPage(simplified: StoryPage): StoryPage {
 			`editions: the article has "${mainland[0]}", which the Traditional page would localise`
 		);
 	}
-	// Not the Simplified labels converted: placed for the Simplified names (and the arrows'
-	// words), they could differ.
-	const {
-		locator: _,
-		arrows: { drawing: __, ...arrows },
-		...map
-	} = simplified.map;
-	const page = taiwanWords(traditional({ ...simplified, map: { ...map, arrows } }));
+	const page = taiwanWords(traditional(simplified));
+	const opening = page.charts['locator-map'];
+	const city = page.charts['city-map'];
+	const maps = placeMapsFor('zh-Hant', locator, { opening: opening.data, city: city.data });
 	return {
 		...page,
 		lang: 'zh-Hant',
-		map: placedMap(page.map, editionLocator(locator, 'zh-Hant', traditional(zhHans.map.arrows)))
+		charts: {
+			...page.charts,
+			'locator-map': { ...opening, data: maps.opening },
+			'city-map': { ...city, data: maps.city }
+		}
 	};
 }

@@ -3,7 +3,7 @@ import type { EditionId } from '$lib/editions';
 import type { ScrollerLayout } from '$lib/scroller/layout';
 import EmbedPanel from '$lib/share/EmbedPanel.svelte';
 import ChapterBody from '$lib/story/ChapterBody.svelte';
-import type { StoryIslandData } from '$lib/story/page';
+import type { StoryIslandData } from '$lib/model/types';
 import { resolveMapHref } from '$lib/urls';
 import { editionPage } from './editions';
 import { chapterShares, embedLinks } from './share';

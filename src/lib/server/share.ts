@@ -1,8 +1,7 @@
 import { asset, resolve } from '$app/paths';
-import { EDITIONS, editionEntries, type EditionId } from '$lib/editions';
+import { editionEntries, editionSegment, type EditionId } from '$lib/editions';
 import { CHAPTER_IDS, type ChapterId } from '$lib/extract/chapters';
-import type { ChapterShare, EmbedLink } from '$lib/share/types';
-import type { StoryPage } from '$lib/story/page';
+import type { ChapterShare, EmbedLink, StoryPage } from '$lib/model/types';
 
 /** Every edition's share page of every chapter, for prerendering. */
 export function sharePages(): { edition: 'zh-hant' | 'en' | undefined; chapter: ChapterId }[] {
@@ -13,7 +12,7 @@ export function sharePages(): { edition: 'zh-hant' | 'en' | undefined; chapter: 
 
 /** What the embed panel offers, each with its absolute URL under the base path (resolved against `here`). */
 export function embedLinks(page: StoryPage, edition: EditionId, here: URL): EmbedLink[] {
-	const segment = EDITIONS.find((e) => e.id === edition)!.segment || undefined;
+	const segment = editionSegment(edition);
 	return page.embeds.map(({ chart, label, frameTitle }) => {
 		const path = chart
 			? resolve('/[[edition=edition]]/embed/chart/[chart=chart]', { edition: segment, chart })
@@ -28,7 +27,7 @@ export function chapterShares(
 	edition: EditionId,
 	here: URL
 ): Record<string, ChapterShare> {
-	const segment = EDITIONS.find((e) => e.id === edition)!.segment || undefined;
+	const segment = editionSegment(edition);
 	return Object.fromEntries(
 		page.chapters.map((chapter) => {
 			const path = `${resolve('/[[edition=edition]]/s/[chapter=chapter]', { edition: segment, chapter: chapter.id })}/`;

@@ -1,6 +1,6 @@
 import type { Story } from '$lib/extract/schema';
-import { formatCount } from '$lib/story/format';
-import type { EditionText } from '$lib/story/view';
+import { formatCount } from '$lib/format';
+import type { EditionText } from './text';
 import { article, type EnglishSentence } from './article';
 
 /**

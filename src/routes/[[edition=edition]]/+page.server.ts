@@ -1,7 +1,7 @@
 import { resolve } from '$app/paths';
 import { editionEntries, editionOf } from '$lib/editions';
 import { storyIslandData, storyIslands } from '$lib/server/islands';
-import { storyShell } from '$lib/story/page';
+import { storyShell } from '$lib/model/slices';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
 /** Every edition is prerendered, linked or not. */

@@ -1,7 +1,7 @@
-import { CHART_IDS, CHARTS, type ChartId } from '$lib/charts/ids';
+import { CHART_IDS, CHARTS, type ChartId } from '$lib/charts/registry';
 import { editionEntries, editionOf } from '$lib/editions';
 import { editionPage } from '$lib/server/editions';
-import { oneChart } from '$lib/story/page';
+import { oneChart } from '$lib/model/slices';
 import { resolveMapHref } from '$lib/urls';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
@@ -13,17 +13,16 @@ export const entries: EntryGenerator = () =>
 export const load: PageServerLoad = ({ params, url }) => {
 	const chart = params.chart as ChartId;
 	const page = editionPage(editionOf(params.edition));
-	const { id, title, callouts, steps } = page.chapters.find((c) => c.id === CHARTS[chart])!;
+	const { id, title, steps } = page.chapters.find((c) => c.id === CHARTS[chart].chapter)!;
 	return {
 		lang: page.lang,
 		title: page.title,
 		ui: {
 			graphicNote: page.ui.graphicNote,
-			source: page.ui.source,
-			headingJoin: page.ui.headingJoin
+			source: page.ui.source
 		},
 		chart,
-		chapter: { id, title, callouts, last: steps.length - 1 },
+		chapter: { id, title, last: steps.length - 1 },
 		graphic: oneChart(page, chart),
 		mapHref: resolveMapHref(url)
 	};

@@ -1,0 +1,31 @@
+import type { ChartId } from '$lib/charts/registry';
+import type { GraphicData, StoryPage, StoryShell } from './types';
+
+/** The page's shell: what it shows around its islands, and carries for its own hydration. */
+export function storyShell(page: StoryPage): StoryShell {
+	const { share, embed, graphicNote, ...ui } = page.ui;
+	return {
+		lang: page.lang,
+		title: page.title,
+		description: page.description,
+		ui,
+		glossary: page.glossary,
+		chapters: page.chapters.map(({ id, number, areaLabel, heading, menu }) => ({
+			id,
+			number,
+			areaLabel,
+			heading,
+			menu
+		})),
+		map: { credit: page.map.credit }
+	};
+}
+
+/** The part of `page` that draws `chart`, and no more: a one-chart embed's data. */
+export function oneChart(page: StoryPage, chart: ChartId): GraphicData {
+	return {
+		lang: page.lang,
+		ui: { graphicNote: page.ui.graphicNote },
+		charts: { [chart]: page.charts[chart] }
+	};
+}

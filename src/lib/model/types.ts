@@ -1,0 +1,148 @@
+import type { AnchorView } from '$lib/charts/AreasOverview/data';
+import type { ChartId, ChartParts } from '$lib/charts/registry';
+import type { CalloutSpec, Content } from '$lib/content/types';
+import type { EditionId } from '$lib/editions';
+import type { ChapterId } from '$lib/extract/chapters';
+import type { DisplayNumber } from '$lib/format';
+
+/** The page model: what the server builds for a page from the extract, our words and the map. */
+
+export interface StepView {
+	id: string;
+	text: string;
+	/** The step opens a paragraph of the article. */
+	paragraphStart: boolean;
+}
+
+export interface CalloutView {
+	key: string;
+	kind: CalloutSpec['kind'];
+	/** The extract figure the number comes from (`data-figure`), or null for derived numbers. */
+	figure: string | null;
+	/** The number, or null where words stand in its place. */
+	display: DisplayNumber | null;
+	/** The words set in place of a number (a quote, a name), or null. */
+	words: string | null;
+	unit: string;
+	label: string;
+	/** The listed items, or the arithmetic of a derived number. */
+	detail: string | null;
+	/** Index of the step whose arrival reveals the callout. */
+	step: number;
+	/** The step text says the same, so assistive technology can skip the callout. */
+	redundant: boolean;
+	/** An amount counts up when it arrives; a date or words only fade in. */
+	countUp: boolean;
+}
+
+export interface ChapterView {
+	id: ChapterId;
+	/** 1–8 for the focus areas. */
+	number: number | null;
+	heading: { first: string; second: string } | { text: string };
+	menu: string;
+	steps: StepView[];
+	callouts: CalloutView[];
+	/** The step that states each figure of the chapter, by figure id: when a chart shows it. */
+	figureSteps: Record<string, number>;
+	/** A focus area's anchor, or null. */
+	anchor: AnchorView | null;
+}
+
+/** Everything one edition of the story page shows, built at prerender time. */
+export interface StoryPage {
+	lang: EditionId;
+	title: string[];
+	description: string;
+	ui: {
+		kicker: string;
+		dek: string;
+		byline: string | null;
+		credits: string[];
+		source: string;
+		skipToStory: string;
+		skipToMenu: string;
+		menu: { menu: string; navigation: string; current: string };
+		languages: string;
+		colon: string;
+		headingJoin: string;
+		graphicNote: string;
+		methodHeading: string;
+		method: string;
+		downloads: { label: string; story: string; figures: string; map: string };
+		share: Omit<Content['share'], 'label' | 'qrAlt'>;
+		/** The embed panel's words, with the copy control's. */
+		embed: Omit<Content['embed'], 'frameTitle'> & Pick<Content['share'], 'copied' | 'copyFailed'>;
+	};
+	/** What can be embedded: the story and each chart, with the frame's title. */
+	embeds: { chart: ChartId | null; label: string; frameTitle: string }[];
+	glossary: Content['glossary'];
+	chapters: (ChapterView & {
+		areaLabel: string | null;
+		/** The chapter's name as a sentence: the share page's title, and share labels. */
+		title: string;
+		share: { label: string; qrAlt: string };
+	})[];
+	map: {
+		/** Where the map's shapes come from. */
+		credit: string;
+	};
+	/** Each chart's part, by its id (`CHARTS`): its data, captions and table. */
+	charts: ChartParts;
+}
+
+/**
+ * What the page around the islands shows (the headline, each chapter's heading, the menu, the
+ * credits), and no more: the page carries it a second time, for hydration. The chapters'
+ * bodies, where most of the words and every graphic are, are islands: the browser fetches
+ * their data (`StoryIslandData`) from a file beside the page.
+ */
+export interface StoryShell {
+	lang: EditionId;
+	title: string[];
+	description: string;
+	ui: Omit<StoryPage['ui'], 'share' | 'embed' | 'graphicNote'>;
+	glossary: StoryPage['glossary'];
+	chapters: Pick<
+		StoryPage['chapters'][number],
+		'id' | 'number' | 'areaLabel' | 'heading' | 'menu'
+	>[];
+	map: Pick<StoryPage['map'], 'credit'>;
+}
+
+/** What the story's islands wake with: the whole page, how each chapter is shared, what can be embedded. */
+export interface StoryIslandData {
+	page: StoryPage;
+	shares: Record<string, ChapterShare>;
+	embeds: EmbedLink[];
+	/** The map's file, relative to the page (see `relativeTo`). */
+	mapHref: string;
+}
+
+/**
+ * What a chapter's graphic is drawn from (`ChapterGraphic`): the story's whole page, or only
+ * the part one chart needs (`oneChart`), so that a one-chart embed carries no more.
+ */
+export interface GraphicData {
+	lang: EditionId;
+	ui: Pick<StoryPage['ui'], 'graphicNote'>;
+	charts: Partial<ChartParts>;
+}
+
+/** How one chapter is shared: made on the server, with absolute URLs. */
+export interface ChapterShare {
+	/** The chapter's share page: the link readers share (it has its own card). */
+	url: string;
+	/** Its QR code (an SVG made at build time), below the base path. */
+	qr: string;
+	/** The card image, 1200x630. */
+	image: string;
+	weibo: string;
+}
+
+/** What the embed panel offers: the story or one chart, its absolute URL and its frame's title. */
+export interface EmbedLink {
+	url: string;
+	label: string;
+	frameTitle: string;
+}
