@@ -38,11 +38,15 @@ export default defineConfig({
 			]
 		}
 	},
+	// What does not depend on the screen's size runs once (tag @anywhere, and whole files:
+	// the build's budgets; embeds, which have tests of their own widths; the share cards, drawn
+	// at one size); what does not depend on where the site lives runs once at the root
+	// (@layout, and @anywhere).
 	projects: [
 		{
 			name: 'phone',
-			// Embeds have tests of their own widths; share cards are drawn at one size.
-			testIgnore: ['embed.test.ts', 'base-path.test.ts', 'share-cards.test.ts'],
+			testIgnore: ['embed.test.ts', 'base-path.test.ts', 'share-cards.test.ts', 'budgets.test.ts'],
+			grepInvert: /@anywhere/,
 			use: { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true }
 		},
 		{ name: 'desktop', testIgnore: ['base-path.test.ts'], use: { viewport: desktop } },
@@ -50,6 +54,7 @@ export default defineConfig({
 			// The site built with BASE_PATH: the story and its maps read there, its links checked.
 			name: 'base-path',
 			testMatch: ['story.test.ts', 'map.test.ts', 'base-path.test.ts'],
+			grepInvert: /@anywhere|@layout/,
 			use: { viewport: desktop, baseURL: BASE_SITE }
 		}
 	],

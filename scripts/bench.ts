@@ -25,7 +25,7 @@ import { chromium } from '@playwright/test';
 import { launch } from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -46,6 +46,8 @@ const RUNS = Number(values.runs);
 const PORT = 4310;
 const ORIGIN = `http://localhost:${PORT}`;
 const CHROME = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+/** How many results bench/results keeps. */
+const KEEP_RESULTS = 3;
 
 const PAGES = [
 	{ name: 'plain', path: '/plain/' },
@@ -289,6 +291,9 @@ try {
 	const file = `bench/results/${new Date().toISOString().replace(/[:.]/g, '-')}.json`;
 	writeFileSync(file, `${JSON.stringify({ runs: RUNS, lighthouse: rows, scroll }, null, '\t')}\n`);
 	console.log(`\nbench: wrote ${file}`);
+	// The latest few are kept: git has the rest, in the commits that measured them.
+	const results = readdirSync('bench/results').sort();
+	for (const old of results.slice(0, -KEEP_RESULTS)) rmSync(`bench/results/${old}`);
 } finally {
 	server.kill();
 }

@@ -1,5 +1,6 @@
-// npm test: the unit tests (Vitest), then the browser tests (Playwright), then one
-// closing line that adds both up, `N passed, N failed`, which CI reads.
+// npm test: what the browser tests need from the machine (installed where missing and
+// possible, scripts/browser-deps.mjs), the unit tests (Vitest), then the browser tests
+// (Playwright), then one closing line that adds both up, `N passed, N failed`, which CI reads.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 
@@ -18,6 +19,8 @@ function run(command, args) {
 function readReport(path) {
 	return existsSync(path) ? JSON.parse(readFileSync(path, 'utf8')) : null;
 }
+
+if (run(process.execPath, ['scripts/browser-deps.mjs']) !== 0) process.exit(1);
 
 const unitStatus = run('npx', [
 	'vitest',

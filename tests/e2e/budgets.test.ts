@@ -2,7 +2,7 @@ import { expect, test } from '@playwright/test';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { CHART_IDS } from '../../src/lib/charts/registry';
+import { CHART_IDS } from '../../src/lib/charts/ids';
 import { EDITIONS, editionPath } from '../../src/lib/editions';
 import type { StoryIslandData } from '../../src/lib/model/types';
 import { APP_SCRIPT, started } from './helpers';

@@ -5,6 +5,53 @@ import { CHAPTER_IDS } from '../../src/lib/extract/chapters';
 import { EDITIONS, editionPath } from '../../src/lib/editions';
 
 export const story: Story = JSON.parse(readFileSync('static/data/story.json', 'utf8'));
+
+/** axe-core, to put in a page once and run there as often as a test asks. */
+const AXE = readFileSync('node_modules/axe-core/axe.min.js', 'utf8');
+
+/**
+ * What axe finds against WCAG 2.2 A and AA in the page as it is on the screen, or within
+ * `include` (selectors) only, each violation named by `where`.
+ */
+export async function axeViolations(
+	target: Page,
+	where: string,
+	include?: string[]
+): Promise<string[]> {
+	if (!(await target.evaluate(() => 'axe' in window))) await target.evaluate(AXE);
+	const found = await target.evaluate(
+		async ({ include }) => {
+			const { axe } = window as unknown as {
+				axe: {
+					run: (
+						context: unknown,
+						options: unknown
+					) => Promise<{ violations: { id: string; nodes: unknown[] }[] }>;
+				};
+			};
+			const { violations } = await axe.run(
+				include ? { include: include.map((selector) => [selector]) } : document,
+				{
+					runOnly: {
+						type: 'tag',
+						values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']
+					},
+					resultTypes: ['violations']
+				}
+			);
+			return violations.map((v) => `${v.id} (${v.nodes.length})`);
+		},
+		{ include }
+	);
+	return found.map((violation) => `${where}: ${violation}`);
+}
+
+/** Waits until nothing animates on the page (a callout arriving, a chart moving). */
+export async function stillness(page: Page) {
+	await page.waitForFunction(() =>
+		document.getAnimations().every((a) => a.playState !== 'running')
+	);
+}
 export const chapterIds: readonly string[] = CHAPTER_IDS;
 /** Each edition's story, relative to the site: './', './zh-hant/', './en/'. */
 export const editionPaths: readonly string[] = EDITIONS.map((e) => `.${editionPath(e.id)}`);

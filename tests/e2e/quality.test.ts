@@ -1,27 +1,9 @@
 import { expect, test, type Page } from '@playwright/test';
-import { EDITIONS } from '../../src/lib/editions';
-import { APP_SCRIPT, bringUp, chapterIds, readTo, scrollToEnd, watch } from './helpers';
-
-const path = (segment: string) => (segment ? `./${segment}/` : './');
+import { APP_SCRIPT, bringUp, chapterIds, readTo, scrollToEnd } from './helpers';
 
 /** Scrolls the whole page down in reader-sized strides. */
 const scrollThrough = (page: Page, each?: () => Promise<void>) =>
 	scrollToEnd(page, Math.round(page.viewportSize()!.height * 0.5), each);
-
-for (const edition of EDITIONS) {
-	test(`${edition.id}: a full scroll logs nothing and loads nothing from elsewhere, story and embed`, async ({
-		page
-	}) => {
-		test.setTimeout(120_000);
-		const problems = watch(page);
-		await page.goto(path(edition.segment));
-		await scrollThrough(page);
-		await page.goto(`${path(edition.segment)}embed/`);
-		await scrollThrough(page);
-		await page.goto(`${path(edition.segment)}embed/chart/industry-structure/`);
-		expect(problems).toEqual([]);
-	});
-}
 
 test('with reduced motion nothing animates while reading', async ({ page }) => {
 	test.setTimeout(120_000);

@@ -93,46 +93,57 @@ test.describe('reading the story', () => {
 	});
 
 	for (const id of chapterIds) {
-		test(`a deep link to #${id} lands in that chapter, in its state`, async ({ page }) => {
-			const problems = watch(page);
-			await page.goto(`./#${id}`);
-			await settle(page);
-			// Every chapter laid out from the start: none above moves the one asked for.
-			await expect(page.locator('html')).not.toHaveAttribute('data-lazy-chapters');
-			await expect(page.locator('main')).toHaveAttribute('data-chapter', id);
-			expect(await belowMasthead(page, id)).toBeLessThan(4);
-			const label = await page.locator(`#chapter-menu a[href="#${id}"]`).textContent();
-			await expect(page.locator('#chapter-menu summary .current')).toContainText(
-				label!.replace(/^\d+/, '').trim()
-			);
-			// The graphic is in the state of the step at the middle of the screen: a callout
-			// shows exactly when its step has arrived.
-			const active = Number(
-				await page.locator(`#${id} .scroller`).getAttribute('data-active-step')
-			);
-			expect(active).toBeLessThanOrEqual(0);
-			for (const callout of await page.locator(`#${id} .callout`).all()) {
-				const revealed = Number(await callout.getAttribute('data-step')) <= active;
-				if (revealed) await expect(callout).toHaveClass(/revealed/);
-				else await expect(callout).not.toHaveClass(/revealed/);
+		// Under a base path, one chapter's link stands for all: the fragment is the page's own.
+		const tags = id === 'industry' ? [] : ['@layout'];
+		test(
+			`a deep link to #${id} lands in that chapter, in its state`,
+			{ tag: tags },
+			async ({ page }) => {
+				const problems = watch(page);
+				await page.goto(`./#${id}`);
+				await settle(page);
+				// Every chapter laid out from the start: none above moves the one asked for.
+				await expect(page.locator('html')).not.toHaveAttribute('data-lazy-chapters');
+				await expect(page.locator('main')).toHaveAttribute('data-chapter', id);
+				expect(await belowMasthead(page, id)).toBeLessThan(4);
+				const label = await page.locator(`#chapter-menu a[href="#${id}"]`).textContent();
+				await expect(page.locator('#chapter-menu summary .current')).toContainText(
+					label!.replace(/^\d+/, '').trim()
+				);
+				// The graphic is in the state of the step at the middle of the screen: a callout
+				// shows exactly when its step has arrived.
+				const active = Number(
+					await page.locator(`#${id} .scroller`).getAttribute('data-active-step')
+				);
+				expect(active).toBeLessThanOrEqual(0);
+				for (const callout of await page.locator(`#${id} .callout`).all()) {
+					const revealed = Number(await callout.getAttribute('data-step')) <= active;
+					if (revealed) await expect(callout).toHaveClass(/revealed/);
+					else await expect(callout).not.toHaveClass(/revealed/);
+				}
+				expect(problems).toEqual([]);
 			}
-			expect(problems).toEqual([]);
-		});
+		);
 	}
 
-	test('jumping to a later step lands in its state without playing the steps between', async ({
-		page
-	}) => {
-		await page.goto('./');
-		await readTo(page, '#poverty .step:last-child');
-		const last = (await page.locator('#poverty .step').count()) - 1;
-		await expect(page.locator('#poverty .scroller')).toHaveAttribute('data-active-step', `${last}`);
-		// Every callout at its final value at once: none counted up through the steps between.
-		for (const id of ['poverty-211', 'poverty-509']) {
-			const value = String(story.figures.find((f) => f.id === id)!.value);
-			expect(await page.locator(`[data-figure="${id}"] .digits`).innerText()).toBe(value);
+	test(
+		'jumping to a later step lands in its state without playing the steps between',
+		{ tag: '@layout' },
+		async ({ page }) => {
+			await page.goto('./');
+			await readTo(page, '#poverty .step:last-child');
+			const last = (await page.locator('#poverty .step').count()) - 1;
+			await expect(page.locator('#poverty .scroller')).toHaveAttribute(
+				'data-active-step',
+				`${last}`
+			);
+			// Every callout at its final value at once: none counted up through the steps between.
+			for (const id of ['poverty-211', 'poverty-509']) {
+				const value = String(story.figures.find((f) => f.id === id)!.value);
+				expect(await page.locator(`[data-figure="${id}"] .digits`).innerText()).toBe(value);
+			}
 		}
-	});
+	);
 
 	test('an unknown hash lands at the top without an error', async ({ page }) => {
 		const problems = watch(page);
@@ -173,21 +184,25 @@ test.describe('reading the story', () => {
 		expect(await belowMasthead(page, 'safety')).toBeLessThan(4);
 	});
 
-	test('the skip links move focus to the story and to the menu', async ({ page }) => {
-		await page.goto('./');
-		await page.keyboard.press('Tab');
-		await expect(page.locator('.skip-link[href="#story"]')).toBeFocused();
-		await page.keyboard.press('Enter');
-		await expect(page.locator('main#story')).toBeFocused();
-		await page.goto('./');
-		await page.keyboard.press('Tab');
-		await page.keyboard.press('Tab');
-		await expect(page.locator('.skip-link[href="#chapter-menu"]')).toBeFocused();
-		await page.keyboard.press('Enter');
-		await expect(page.locator('#chapter-menu')).toBeFocused();
-	});
+	test(
+		'the skip links move focus to the story and to the menu',
+		{ tag: '@layout' },
+		async ({ page }) => {
+			await page.goto('./');
+			await page.keyboard.press('Tab');
+			await expect(page.locator('.skip-link[href="#story"]')).toBeFocused();
+			await page.keyboard.press('Enter');
+			await expect(page.locator('main#story')).toBeFocused();
+			await page.goto('./');
+			await page.keyboard.press('Tab');
+			await page.keyboard.press('Tab');
+			await expect(page.locator('.skip-link[href="#chapter-menu"]')).toBeFocused();
+			await page.keyboard.press('Enter');
+			await expect(page.locator('#chapter-menu')).toBeFocused();
+		}
+	);
 
-	test('the chapter menu opens and jumps by keyboard', async ({ page }) => {
+	test('the chapter menu opens and jumps by keyboard', { tag: '@layout' }, async ({ page }) => {
 		await page.goto('./');
 		await awake(page);
 		await page.locator('#chapter-menu summary').focus();
@@ -222,170 +237,191 @@ test.describe('reading the story', () => {
 		{ width: 360, height: 640 }
 	];
 	for (const { id } of EDITIONS)
-		test(`on a laptop and on a phone every chapter's graphic fits its place: ${id}`, async ({
-			page
-		}) => {
-			await openLaidOut(page, `.${editionPath(id)}`);
-			for (const size of sizes) {
-				await page.setViewportSize(size);
-				await settle(page);
-				const overflows = await page.locator(CHAPTER_GRAPHICS).evaluateAll((graphics) =>
-					graphics
-						.map((graphic) => {
-							const { paddingTop, paddingBottom } = getComputedStyle(graphic);
-							const room =
-								graphic.clientHeight - parseFloat(paddingTop) - parseFloat(paddingBottom);
-							// Its content's height: a stack squeezed to its place would still overflow.
-							const stack = graphic.firstElementChild!.scrollHeight;
-							return { chapter: graphic.closest('section')!.id, room, stack };
-						})
-						.filter(({ room, stack }) => stack > room + 1)
-				);
-				expect(overflows, `${size.width}×${size.height}`).toEqual([]);
+		test(
+			`on a laptop and on a phone every chapter's graphic fits its place: ${id}`,
+			{ tag: '@layout' },
+			async ({ page }) => {
+				await openLaidOut(page, `.${editionPath(id)}`);
+				for (const size of sizes) {
+					await page.setViewportSize(size);
+					await settle(page);
+					const overflows = await page.locator(CHAPTER_GRAPHICS).evaluateAll((graphics) =>
+						graphics
+							.map((graphic) => {
+								const { paddingTop, paddingBottom } = getComputedStyle(graphic);
+								const room =
+									graphic.clientHeight - parseFloat(paddingTop) - parseFloat(paddingBottom);
+								// Its content's height: a stack squeezed to its place would still overflow.
+								const stack = graphic.firstElementChild!.scrollHeight;
+								return { chapter: graphic.closest('section')!.id, room, stack };
+							})
+							.filter(({ room, stack }) => stack > room + 1)
+					);
+					expect(overflows, `${size.width}×${size.height}`).toEqual([]);
+				}
 			}
-		});
+		);
 
 	// The small phones still sold and used (320 and 360 CSS pixels wide): a row wider than the
 	// screen scrolls the whole page sideways and hides its own end.
 	for (const path of [...editionPaths, './en/embed/', './en/embed/chart/areas-overview/'])
-		test(`on a small phone nothing is wider than the screen: ${path}`, async ({ page }) => {
-			for (const width of [320, 360]) {
-				await page.setViewportSize({ width, height: 640 });
-				await openLaidOut(page, path);
-				const wide = await page.evaluate(() => {
-					// Inside a box that scrolls or clips sideways (a data table's), it is that box's.
-					const contained = (el: Element) => {
-						for (let a = el.parentElement; a && a !== document.body; a = a.parentElement)
-							if (getComputedStyle(a).overflowX !== 'visible') return true;
-						return false;
-					};
-					return [...document.querySelectorAll('body *')]
-						.filter((el) => {
-							const box = el.getBoundingClientRect();
-							return box.width > 0 && (box.left < -0.5 || box.right > innerWidth + 0.5);
-						})
-						.filter((el) => !contained(el))
-						.map((el) => `${el.tagName.toLowerCase()}.${[...el.classList].join('.')}`);
-				});
-				expect(wide.slice(0, 5), `${width} px`).toEqual([]);
-				expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBe(width);
+		test(
+			`on a small phone nothing is wider than the screen: ${path}`,
+			{ tag: '@layout' },
+			async ({ page }) => {
+				for (const width of [320, 360]) {
+					await page.setViewportSize({ width, height: 640 });
+					await openLaidOut(page, path);
+					const wide = await page.evaluate(() => {
+						// Inside a box that scrolls or clips sideways (a data table's), it is that box's.
+						const contained = (el: Element) => {
+							for (let a = el.parentElement; a && a !== document.body; a = a.parentElement)
+								if (getComputedStyle(a).overflowX !== 'visible') return true;
+							return false;
+						};
+						return [...document.querySelectorAll('body *')]
+							.filter((el) => {
+								const box = el.getBoundingClientRect();
+								return box.width > 0 && (box.left < -0.5 || box.right > innerWidth + 0.5);
+							})
+							.filter((el) => !contained(el))
+							.map((el) => `${el.tagName.toLowerCase()}.${[...el.classList].join('.')}`);
+					});
+					expect(wide.slice(0, 5), `${width} px`).toEqual([]);
+					expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBe(width);
+				}
 			}
-		});
-
-	test('on a short phone the sticky graphic sets its groups one under another and its captions smaller; a one-chart embed, as tall as its content, keeps its own layout', async ({
-		page
-	}) => {
-		await page.setViewportSize({ width: 360, height: 640 });
-		const columns = () =>
-			page
-				.locator('[data-chart="city-projects"] .structure > .groups')
-				.evaluate((el) => getComputedStyle(el).gridTemplateColumns.split(' ').length);
-		// Every caption's size, in rem: the chapters' maps, charts and callouts alike.
-		const captionSizes = (scope: string) =>
-			page.locator(`${scope} figcaption`).evaluateAll((captions) => {
-				const rem = parseFloat(getComputedStyle(document.documentElement).fontSize);
-				return [...new Set(captions.map((c) => parseFloat(getComputedStyle(c).fontSize) / rem))];
-			});
-		await page.goto('./en/#city');
-		await awake(page);
-		expect(await columns()).toBe(1);
-		expect(await captionSizes(CHAPTER_GRAPHICS)).toEqual([0.8]);
-		// A frame's height follows its content: a layout that followed the frame's height could
-		// switch back and forth as the content grew or shrank past it.
-		await page.goto('./en/embed/chart/city-projects/');
-		expect(await columns()).toBe(2);
-		expect(await captionSizes('[data-chart="city-projects"]')).toEqual([0.9]);
-	});
-
-	test("on a phone a tap or click between the cards reaches the graphic's controls", async ({
-		page
-	}) => {
-		await page.setViewportSize({ width: 390, height: 844 });
-		await page.goto('./en/#poverty');
-		await awake(page);
-		const summary = page.locator(`#poverty ${CHAPTER_GRAPHICS} summary`).first();
-		const box = (await summary.boundingBox())!;
-		const [x, y] = [box.x + box.width / 2, box.y + box.height / 2];
-		// Not under a card, at the chapter's start: the steps' layer itself lies over it.
-		expect(
-			await page.evaluate(([x, y]) => !document.elementFromPoint(x!, y!)?.closest('.card'), [x, y])
-		).toBe(true);
-		// A click: its target is found as a tap's is, and a desktop browser has no touchscreen.
-		await page.mouse.click(x, y);
-		await expect(page.locator(`#poverty ${CHAPTER_GRAPHICS} details`).first()).toHaveAttribute(
-			'open',
-			''
 		);
-	});
+
+	test(
+		'on a short phone the sticky graphic sets its groups one under another and its captions smaller; a one-chart embed, as tall as its content, keeps its own layout',
+		{ tag: '@layout' },
+		async ({ page }) => {
+			await page.setViewportSize({ width: 360, height: 640 });
+			const columns = () =>
+				page
+					.locator('[data-chart="city-projects"] .structure > .groups')
+					.evaluate((el) => getComputedStyle(el).gridTemplateColumns.split(' ').length);
+			// Every caption's size, in rem: the chapters' maps, charts and callouts alike.
+			const captionSizes = (scope: string) =>
+				page.locator(`${scope} figcaption`).evaluateAll((captions) => {
+					const rem = parseFloat(getComputedStyle(document.documentElement).fontSize);
+					return [...new Set(captions.map((c) => parseFloat(getComputedStyle(c).fontSize) / rem))];
+				});
+			await page.goto('./en/#city');
+			await awake(page);
+			expect(await columns()).toBe(1);
+			expect(await captionSizes(CHAPTER_GRAPHICS)).toEqual([0.8]);
+			// A frame's height follows its content: a layout that followed the frame's height could
+			// switch back and forth as the content grew or shrank past it.
+			await page.goto('./en/embed/chart/city-projects/');
+			expect(await columns()).toBe(2);
+			expect(await captionSizes('[data-chart="city-projects"]')).toEqual([0.9]);
+		}
+	);
+
+	test(
+		"on a phone a tap or click between the cards reaches the graphic's controls",
+		{ tag: '@layout' },
+		async ({ page }) => {
+			await page.setViewportSize({ width: 390, height: 844 });
+			await page.goto('./en/#poverty');
+			await awake(page);
+			const summary = page.locator(`#poverty ${CHAPTER_GRAPHICS} summary`).first();
+			const box = (await summary.boundingBox())!;
+			const [x, y] = [box.x + box.width / 2, box.y + box.height / 2];
+			// Not under a card, at the chapter's start: the steps' layer itself lies over it.
+			expect(
+				await page.evaluate(
+					([x, y]) => !document.elementFromPoint(x!, y!)?.closest('.card'),
+					[x, y]
+				)
+			).toBe(true);
+			// A click: its target is found as a tap's is, and a desktop browser has no touchscreen.
+			await page.mouse.click(x, y);
+			await expect(page.locator(`#poverty ${CHAPTER_GRAPHICS} details`).first()).toHaveAttribute(
+				'open',
+				''
+			);
+		}
+	);
 
 	for (const size of [
 		{ width: 1280, height: 800 },
 		{ width: 360, height: 640 }
 	])
-		test(`no callout's number runs out of its column: ${size.width}×${size.height}`, async ({
-			page
-		}) => {
-			await page.setViewportSize(size);
-			for (const path of editionPaths) {
-				await openLaidOut(page, path);
-				const over = await page
-					.locator('.callout .number')
-					.evaluateAll((numbers) =>
-						numbers
-							.filter((n) => n.scrollWidth > n.clientWidth + 1)
-							.map((n) => `${n.closest('section')!.id}: ${n.textContent}`)
-					);
-				expect(over, path).toEqual([]);
+		test(
+			`no callout's number runs out of its column: ${size.width}×${size.height}`,
+			{ tag: '@layout' },
+			async ({ page }) => {
+				await page.setViewportSize(size);
+				for (const path of editionPaths) {
+					await openLaidOut(page, path);
+					const over = await page
+						.locator('.callout .number')
+						.evaluateAll((numbers) =>
+							numbers
+								.filter((n) => n.scrollWidth > n.clientWidth + 1)
+								.map((n) => `${n.closest('section')!.id}: ${n.textContent}`)
+						);
+					expect(over, path).toEqual([]);
+				}
 			}
-		});
+		);
 
 	for (const path of ['./', './zh-hant/'])
-		test(`no paragraph ends on a line of one character and its stop: ${path}`, async ({ page }) => {
-			for (const width of [360, 1280]) {
-				await page.setViewportSize({ width, height: 800 });
-				await openLaidOut(page, path);
-				const orphans = await page.locator('.step-text').evaluateAll((paragraphs) =>
-					paragraphs.flatMap((p) => {
-						const range = document.createRange();
-						range.selectNodeContents(p);
-						const lines = new Map<number, number>();
-						for (const r of range.getClientRects())
-							lines.set(Math.round(r.bottom), (lines.get(Math.round(r.bottom)) ?? 0) + r.width);
-						const last = [...lines.values()].at(-1)!;
-						const em = parseFloat(getComputedStyle(p).fontSize);
-						return lines.size > 1 && last < 2.5 * em ? [p.textContent!.slice(-4)] : [];
-					})
-				);
-				expect(orphans, `${width} px`).toEqual([]);
+		test(
+			`no paragraph ends on a line of one character and its stop: ${path}`,
+			{ tag: '@layout' },
+			async ({ page }) => {
+				for (const width of [360, 1280]) {
+					await page.setViewportSize({ width, height: 800 });
+					await openLaidOut(page, path);
+					const orphans = await page.locator('.step-text').evaluateAll((paragraphs) =>
+						paragraphs.flatMap((p) => {
+							const range = document.createRange();
+							range.selectNodeContents(p);
+							const lines = new Map<number, number>();
+							for (const r of range.getClientRects())
+								lines.set(Math.round(r.bottom), (lines.get(Math.round(r.bottom)) ?? 0) + r.width);
+							const last = [...lines.values()].at(-1)!;
+							const em = parseFloat(getComputedStyle(p).fontSize);
+							return lines.size > 1 && last < 2.5 * em ? [p.textContent!.slice(-4)] : [];
+						})
+					);
+					expect(orphans, `${width} px`).toEqual([]);
+				}
 			}
-		});
-
-	test("beside the text, a chart's callouts are centred under it, however few they are", async ({
-		page
-	}) => {
-		await page.setViewportSize({ width: 1280, height: 800 });
-		await openLaidOut(page, './');
-		const offsets = await page.locator(CHAPTER_GRAPHICS).evaluateAll((graphics) =>
-			graphics.flatMap((graphic) => {
-				const chart = graphic.querySelector('.chart .drawing');
-				const callouts = [...graphic.querySelectorAll('.panel.compact .callout')];
-				if (!chart || callouts.length === 0) return [];
-				const middle = (left: number, right: number) => (left + right) / 2;
-				const c = chart.getBoundingClientRect();
-				const boxes = callouts.map((el) => el.getBoundingClientRect());
-				const row = boxes.filter((b) => b.top === boxes[0]!.top);
-				const offset = middle(row[0]!.left, row.at(-1)!.right) - middle(c.left, c.right);
-				return [{ chapter: graphic.closest('section')!.id, offset: Math.round(offset) }];
-			})
 		);
-		expect(offsets.map((o) => o.chapter).sort()).toEqual(
-			['industry', 'outlook', 'poverty', 'projects'].sort()
-		);
-		for (const { chapter, offset } of offsets)
-			expect(Math.abs(offset), chapter).toBeLessThanOrEqual(2);
-	});
 
-	test('resizing and rotating keep the current step', async ({ page }) => {
+	test(
+		"beside the text, a chart's callouts are centred under it, however few they are",
+		{ tag: '@layout' },
+		async ({ page }) => {
+			await page.setViewportSize({ width: 1280, height: 800 });
+			await openLaidOut(page, './');
+			const offsets = await page.locator(CHAPTER_GRAPHICS).evaluateAll((graphics) =>
+				graphics.flatMap((graphic) => {
+					const chart = graphic.querySelector('.chart .drawing');
+					const callouts = [...graphic.querySelectorAll('.panel.compact .callout')];
+					if (!chart || callouts.length === 0) return [];
+					const middle = (left: number, right: number) => (left + right) / 2;
+					const c = chart.getBoundingClientRect();
+					const boxes = callouts.map((el) => el.getBoundingClientRect());
+					const row = boxes.filter((b) => b.top === boxes[0]!.top);
+					const offset = middle(row[0]!.left, row.at(-1)!.right) - middle(c.left, c.right);
+					return [{ chapter: graphic.closest('section')!.id, offset: Math.round(offset) }];
+				})
+			);
+			expect(offsets.map((o) => o.chapter).sort()).toEqual(
+				['industry', 'outlook', 'poverty', 'projects'].sort()
+			);
+			for (const { chapter, offset } of offsets)
+				expect(Math.abs(offset), chapter).toBeLessThanOrEqual(2);
+		}
+	);
+
+	test('resizing and rotating keep the current step', { tag: '@layout' }, async ({ page }) => {
 		await page.goto('./');
 		await readTo(page, '#poverty .step:nth-child(2)');
 		const scroller = page.locator('#poverty .scroller');
@@ -403,18 +439,22 @@ test.describe('reading the story', () => {
 test.describe('number callouts', () => {
 	const households = story.figures.find((f) => f.id === 'poverty-211')!;
 
-	test('the prerendered HTML holds every callout in its final value', async ({ request }) => {
-		const html = await (await request.get('./')).text();
-		for (const id of ['poverty-211', 'poverty-509', 'projects-29']) {
-			const value = story.figures.find((f) => f.id === id)!.value;
+	test(
+		'the prerendered HTML holds every callout in its final value',
+		{ tag: '@anywhere' },
+		async ({ request }) => {
+			const html = await (await request.get('./')).text();
+			for (const id of ['poverty-211', 'poverty-509', 'projects-29']) {
+				const value = story.figures.find((f) => f.id === id)!.value;
+				expect(html).toMatch(
+					new RegExp(`data-figure="${id}"[^]*?class="digits[^"]*">${value}</span>`)
+				);
+			}
 			expect(html).toMatch(
-				new RegExp(`data-figure="${id}"[^]*?class="digits[^"]*">${value}</span>`)
+				/data-figure="outlook-150000"[^]*?class="digits[^"]*">15<\/span><\/span>(<!--[^>]*-->)*<span class="magnitude/
 			);
 		}
-		expect(html).toMatch(
-			/data-figure="outlook-150000"[^]*?class="digits[^"]*">15<\/span><\/span>(<!--[^>]*-->)*<span class="magnitude/
-		);
-	});
+	);
 
 	/**
 	 * Reads down to `step` and records every value the callout shows from that moment on,
@@ -445,7 +485,7 @@ test.describe('number callouts', () => {
 			[step, `[data-figure="${figure}"] .digits`, String(final)] as const
 		);
 
-	test('a callout counts up when its step arrives', async ({ page }) => {
+	test('a callout counts up when its step arrives', { tag: '@layout' }, async ({ page }) => {
 		await page.goto('./');
 		await wakeAll(page);
 		await settle(page);
@@ -461,25 +501,29 @@ test.describe('number callouts', () => {
 		expect(seen.some((v) => Number(v) > 0 && Number(v) < households.value)).toBe(true);
 	});
 
-	test('with reduced motion the final number shows at once', async ({ page }) => {
-		await page.emulateMedia({ reducedMotion: 'reduce' });
-		await page.goto('./');
-		await wakeAll(page);
-		await settle(page);
-		const seen = await readAndSample(
-			page,
-			'#poverty .step:first-child',
-			'poverty-211',
-			households.value
-		);
-		// Before the step has been seen it may still read 0; after, only the final value.
-		expect(seen.filter((v) => v !== '0').every((v) => v === String(households.value))).toBe(true);
-		expect(seen.at(-1)).toBe(String(households.value));
-		const durations = await page
-			.locator('[data-figure="poverty-211"]')
-			.evaluate((el) => getComputedStyle(el).transitionDuration);
-		expect(durations.split(',').every((d) => parseFloat(d) === 0)).toBe(true);
-	});
+	test(
+		'with reduced motion the final number shows at once',
+		{ tag: '@layout' },
+		async ({ page }) => {
+			await page.emulateMedia({ reducedMotion: 'reduce' });
+			await page.goto('./');
+			await wakeAll(page);
+			await settle(page);
+			const seen = await readAndSample(
+				page,
+				'#poverty .step:first-child',
+				'poverty-211',
+				households.value
+			);
+			// Before the step has been seen it may still read 0; after, only the final value.
+			expect(seen.filter((v) => v !== '0').every((v) => v === String(households.value))).toBe(true);
+			expect(seen.at(-1)).toBe(String(households.value));
+			const durations = await page
+				.locator('[data-figure="poverty-211"]')
+				.evaluate((el) => getComputedStyle(el).transitionDuration);
+			expect(durations.split(',').every((d) => parseFloat(d) === 0)).toBe(true);
+		}
+	);
 });
 
 test.describe('waking', () => {

@@ -1,4 +1,5 @@
 import type { ChapterId } from '$lib/extract/chapters';
+import { CHART_IDS, type ChartId } from './ids';
 import AreasOverview from './AreasOverview/AreasOverview.svelte';
 import { buildAreasOverview, type AreasOverviewWords } from './AreasOverview/data';
 import GroupChart from './GroupChart/GroupChart.svelte';
@@ -15,49 +16,58 @@ import ProjectTiles from './ProjectTiles/ProjectTiles.svelte';
 import { buildProjectTiles, projectsState, type ProjectTilesWords } from './ProjectTiles/data';
 import { chart, type ChartEntry, type ChartPart, type ChartSource } from './types';
 
+/**
+ * A chart's build where it should never run: in the browser, where pages are not built. Each
+ * entry's build is `import.meta.env.SSR ? build : inBrowser`, which the browser's bundle reads
+ * as `inBrowser` alone: the builds, and all they import (the extract's lookups, the map's
+ * label placer), stay out of it.
+ */
+const inBrowser = (): never => {
+	throw new Error('charts: a chart is built where its page is built, not in the browser');
+};
+
 /** A structure chart: the article's items in our groups, in its chapter's sticky graphic. */
 const groupChart = (chapter: ChapterId) =>
 	chart<ReturnType<typeof buildGroupChart>['data'], GroupChartSpec>({
 		chapter,
 		position: 'graphic',
-		build: buildGroupChart,
+		build: import.meta.env.SSR ? buildGroupChart : inBrowser,
 		state: shownGroups,
 		component: GroupChart
 	});
 
 /**
- * Every chart and map of the story, by its stable id (in URLs: its embed, its image), in
- * the order a chapter stacks its graphic: where it stands, how its part of the page is
- * built, how its state follows the reader, and what draws it. Adding a chart is an entry
- * here, its component, and its words in each content dictionary (`Content['charts']`,
- * keyed by these ids: a missing one fails `npm run check`).
+ * Every chart and map of the story, by its id (`CHART_IDS`, in that order): where it stands,
+ * how its part of the page is built, how its state follows the reader, and what draws it.
+ * Adding a chart is its id, an entry here, its component, and its words in each content
+ * dictionary (`Content['charts']`, keyed by the ids: a missing one fails `npm run check`).
  */
 export const CHARTS = {
 	'locator-map': chart<ChartData<typeof buildOpeningMap>, OpeningMapWords>({
 		chapter: 'intro',
 		position: 'graphic',
-		build: buildOpeningMap,
+		build: import.meta.env.SSR ? buildOpeningMap : inBrowser,
 		state: openingState,
 		component: OpeningMap
 	}),
 	'areas-overview': chart<ChartData<typeof buildAreasOverview>, AreasOverviewWords>({
 		chapter: 'framework',
 		position: 'after',
-		build: buildAreasOverview,
+		build: import.meta.env.SSR ? buildAreasOverview : inBrowser,
 		state: () => 0,
 		component: AreasOverview
 	}),
 	'poverty-units': chart<ChartData<typeof buildPovertyUnits>, PovertyUnitsWords>({
 		chapter: 'poverty',
 		position: 'graphic',
-		build: buildPovertyUnits,
+		build: import.meta.env.SSR ? buildPovertyUnits : inBrowser,
 		state: povertyState,
 		component: PovertyUnits
 	}),
 	'city-map': chart<ChartData<typeof buildCityMap>, CityMapWords>({
 		chapter: 'city',
 		position: 'graphic',
-		build: buildCityMap,
+		build: import.meta.env.SSR ? buildCityMap : inBrowser,
 		state: () => 0,
 		component: CityMap
 	}),
@@ -66,7 +76,7 @@ export const CHARTS = {
 	'project-tiles': chart<ChartData<typeof buildProjectTiles>, ProjectTilesWords>({
 		chapter: 'projects',
 		position: 'graphic',
-		build: buildProjectTiles,
+		build: import.meta.env.SSR ? buildProjectTiles : inBrowser,
 		state: projectsState,
 		component: ProjectTiles
 	}),
@@ -77,22 +87,16 @@ export const CHARTS = {
 	'people-units': chart<ChartData<typeof buildPeopleUnits>, PeopleUnitsWords>({
 		chapter: 'outlook',
 		position: 'graphic',
-		build: buildPeopleUnits,
+		build: import.meta.env.SSR ? buildPeopleUnits : inBrowser,
 		state: peopleState,
 		component: PeopleUnits
 	})
-};
+} satisfies Record<ChartId, unknown>;
 
 /** The data a chart's build makes. */
 type ChartData<Build> = Build extends (...args: never[]) => ChartPart<infer Data> ? Data : never;
 
-export type ChartId = keyof typeof CHARTS;
-
-export const CHART_IDS = Object.keys(CHARTS) as ChartId[];
-
-export function isChartId(id: string): id is ChartId {
-	return Object.hasOwn(CHARTS, id);
-}
+export { CHART_IDS, isChartId, type ChartId } from './ids';
 
 /** Each chart's part of a page, by its id. */
 export type ChartParts = {

@@ -89,13 +89,6 @@ export const StorySchema = v.object({
 export type Story = v.InferOutput<typeof StorySchema>;
 export type StoryFigure = Story['figures'][number];
 
-/** A figure of the story by its id; a missing one is an error that says who asked (`where`). */
-export function figureById(story: Story, id: string, where: string): StoryFigure {
-	const figure = story.figures.find((f) => f.id === id);
-	if (!figure) throw new Error(`${where}: no figure "${id}" in story.json`);
-	return figure;
-}
-
 /** Every span in the story, with the text it must slice to (null: any text). */
 function* spans(story: Story): Generator<[string, { start: number; end: number }, string | null]> {
 	for (const p of story.paragraphs) {

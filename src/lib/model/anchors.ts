@@ -1,7 +1,8 @@
 import type { AnchorView } from '$lib/charts/AreasOverview/data';
 import type { AnchorSpec } from '$lib/content/types';
 import type { ChapterId } from '$lib/extract/chapters';
-import { figureById, type Story } from '$lib/extract/schema';
+import { figureById } from '$lib/extract/lookup';
+import type { Story } from '$lib/extract/schema';
 import type { EditionText } from '$lib/translation/text';
 
 /**

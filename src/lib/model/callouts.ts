@@ -1,6 +1,7 @@
 import type { CalloutSpec } from '$lib/content/types';
 import type { ChapterId } from '$lib/extract/chapters';
-import { figureById, type Story, type StoryFigure } from '$lib/extract/schema';
+import { figureById } from '$lib/extract/lookup';
+import type { Story, StoryFigure } from '$lib/extract/schema';
 import { displayCount, displayShare, formatDigits } from '$lib/format';
 import type { EditionText } from '$lib/translation/text';
 import { stepAt, type Sentence } from './sentences';

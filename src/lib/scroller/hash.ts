@@ -1,7 +1,8 @@
 /**
  * Keeps the URL's hash on the current chapter while the reader scrolls, without adding
  * history entries. Calls are throttled (browsers limit them: Safari throws after 100
- * in 30 s), and a refused call is dropped silently: the page goes on working.
+ * in 30 s); a refused call is tried again, later, with the chapter the reader is in then,
+ * and the page goes on working meanwhile.
  */
 export function createHashFollower(
 	replace: (hash: string) => void,

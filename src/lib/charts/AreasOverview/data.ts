@@ -1,5 +1,6 @@
 import type { ChapterId } from '$lib/extract/chapters';
-import { figureById, type StoryFigure } from '$lib/extract/schema';
+import { figureById } from '$lib/extract/lookup';
+import type { StoryFigure } from '$lib/extract/schema';
 import { table, type ChartChapter, type ChartPart, type ChartSource } from '../types';
 
 /** An area's one concrete thing as the overview shows it: its words, its amounts marked. */

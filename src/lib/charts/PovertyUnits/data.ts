@@ -1,4 +1,5 @@
-import { figureById, type Story } from '$lib/extract/schema';
+import { figureById } from '$lib/extract/lookup';
+import type { Story } from '$lib/extract/schema';
 import { table, type ChartPart, type ChartSource } from '../types';
 
 export interface PovertyUnits {
