@@ -42,6 +42,8 @@ for (const edition of EDITIONS) {
 	test(`${edition.id}: a full scroll, served with its strict policy as a header, violates nothing, logs nothing and loads nothing from elsewhere: story, embeds, share page`, async ({
 		page
 	}) => {
+		// Four pages read to their ends, two of them long: its own time.
+		test.setTimeout(150_000);
 		const problems = watch(page);
 		const policies = await serveWithPolicy(page);
 		const root = edition.segment ? `./${edition.segment}/` : './';

@@ -29,6 +29,8 @@ test.describe('reading the story', () => {
 	test('a full scroll advances chapters and steps in order, the hash follows, no history entries, nothing shifts', async ({
 		page
 	}) => {
+		// The whole story read stride by stride, each stride's state checked: its own time.
+		test.setTimeout(120_000);
 		const problems = watch(page);
 		// Layout shifts while reading, not caused by the reader's input: a graphic that changes
 		// height as its steps arrive moves the sticky graphic, and what is around it.
