@@ -49,7 +49,12 @@ export default defineConfig({
 			grepInvert: /@anywhere/,
 			use: { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true }
 		},
-		{ name: 'desktop', testIgnore: ['base-path.test.ts'], use: { viewport: desktop } },
+		// The phone tests set their own phones' sizes.
+		{
+			name: 'desktop',
+			testIgnore: ['base-path.test.ts', 'phone.test.ts'],
+			use: { viewport: desktop }
+		},
 		{
 			// The site built with BASE_PATH: the story and its maps read there, its links checked.
 			name: 'base-path',

@@ -8,6 +8,7 @@ import { chromium } from '@playwright/test';
 import { mkdirSync } from 'node:fs';
 import { EDITIONS } from '../src/lib/editions';
 import { CHAPTER_IDS } from '../src/lib/extract/chapters';
+import { READING_LINE } from '../src/lib/scroller/layout';
 
 const base = process.argv[2] ?? 'http://localhost:4173/';
 const named = process.argv.slice(3);
@@ -23,14 +24,31 @@ const browser = await chromium.launch({
 });
 for (const edition of editions)
 	for (const size of sizes) {
-		const page = await browser.newPage({ viewport: size, deviceScaleFactor: 1 });
+		const phone = size.width < 768;
+		const page = await browser.newPage({
+			viewport: size,
+			deviceScaleFactor: 1,
+			isMobile: phone,
+			hasTouch: phone
+		});
 		await page.goto(new URL(edition.segment ? `${edition.segment}/` : '', base).href);
 		await page.screenshot({ path: `screenshots/${edition.id}-${size.name}-top.png` });
 		for (const id of CHAPTER_IDS) {
-			// Read down through the chapter, one step at a time, as a reader would.
-			const steps = page.locator(`#${id} .step`);
+			// Read down through the chapter, one step at a time, as a reader would: each step's
+			// first card at the reading line (on a phone, the middle of the cards' part).
+			const steps = page.locator(`#${id} .steps > .step`);
 			for (let i = 0; i < (await steps.count()); i++) {
-				await steps.nth(i).evaluate((el) => el.scrollIntoView({ block: 'center' }));
+				await steps
+					.nth(i)
+					.locator('.card')
+					.first()
+					.evaluate(
+						(el, line) => {
+							const r = el.getBoundingClientRect();
+							scrollBy({ top: r.top + r.height / 2 - innerHeight * line, behavior: 'instant' });
+						},
+						phone ? READING_LINE.below : READING_LINE.beside
+					);
 				await page.waitForTimeout(900);
 				await page.screenshot({
 					path: `screenshots/${edition.id}-${size.name}-${id}-${i + 1}.png`

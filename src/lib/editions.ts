@@ -1,11 +1,12 @@
 /**
- * The story's three editions: where each lives and what it is called. Shared by the
- * server (which builds each edition) and the page (its switcher); no words of the story.
+ * The story's three editions: where each lives and what it is called (in full, and on a
+ * phone's bar, where the current chapter's name needs the room). Shared by the server
+ * (which builds each edition) and the page (its switcher); no words of the story.
  */
 export const EDITIONS = [
-	{ id: 'zh-Hans', segment: '', name: '简体中文' },
-	{ id: 'zh-Hant', segment: 'zh-hant', name: '繁體中文' },
-	{ id: 'en', segment: 'en', name: 'English' }
+	{ id: 'zh-Hans', segment: '', name: '简体中文', short: '简' },
+	{ id: 'zh-Hant', segment: 'zh-hant', name: '繁體中文', short: '繁' },
+	{ id: 'en', segment: 'en', name: 'English', short: 'EN' }
 ] as const;
 
 export type EditionId = (typeof EDITIONS)[number]['id'];

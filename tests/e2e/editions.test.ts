@@ -73,10 +73,15 @@ test('the English page has no untranslated Chinese outside names in parentheses'
 			if (node.nodeType === Node.TEXT_NODE) return [node.textContent ?? ''];
 			return [...node.childNodes].flatMap(english);
 		})(document.body),
-		...[...document.querySelectorAll('[aria-label], [alt], meta[content]')].map(
-			(el) =>
-				el.getAttribute('aria-label') ?? el.getAttribute('alt') ?? el.getAttribute('content') ?? ''
-		)
+		...[...document.querySelectorAll('[aria-label], [alt], meta[content]')]
+			.filter((el) => (el.closest('[lang]')?.getAttribute('lang') ?? 'en') === 'en')
+			.map(
+				(el) =>
+					el.getAttribute('aria-label') ??
+					el.getAttribute('alt') ??
+					el.getAttribute('content') ??
+					''
+			)
 	]);
 	const outside = texts
 		.map((text) => text.replace(/\([^)]*\)/gu, ''))

@@ -3,6 +3,7 @@ import type { Frame, Page } from '@playwright/test';
 import type { Story } from '../../src/lib/extract/schema';
 import { CHAPTER_IDS } from '../../src/lib/extract/chapters';
 import { EDITIONS, editionPath } from '../../src/lib/editions';
+import { PHONE_QUERY, READING_LINE } from '../../src/lib/scroller/layout';
 
 export const story: Story = JSON.parse(readFileSync('static/data/story.json', 'utf8'));
 
@@ -201,12 +202,23 @@ export async function scrollToEnd(page: Page, stride: number, each?: () => Promi
 }
 
 /**
- * Scrolls a step to the middle of the screen, as reading down to it would, and waits for its
- * island to be awake (the scroll wakes the islands still asleep, one a task).
+ * Scrolls a step (or anything) to the reading line, as reading down to it would (the middle
+ * of the screen beside the graphic; on a phone, the middle of the cards' part below it), and
+ * waits for its island to be awake (the scroll wakes the islands still asleep, one a task).
  */
 export async function readTo(page: Page, selector: string) {
 	const target = page.locator(selector);
-	await target.evaluate((el) => el.scrollIntoView({ block: 'center' }));
+	await target.evaluate(
+		(el, { query, line }) => {
+			// A step: its first card, which is what comes to the line first. Anything else (an
+			// overview's row) is read at the middle of the screen.
+			const card = el.matches('.step') ? (el.querySelector('.card') ?? el) : el;
+			const r = card.getBoundingClientRect();
+			const at = el.closest('.steps') && matchMedia(query).matches ? line.below : line.beside;
+			scrollBy({ top: r.top + r.height / 2 - innerHeight * at, behavior: 'instant' });
+		},
+		{ query: PHONE_QUERY, line: READING_LINE }
+	);
 	await page.waitForFunction(
 		(el) => !el.closest('[data-island]:not([data-awake])'),
 		await target.elementHandle()

@@ -49,9 +49,6 @@ const person = (zh: string) => {
 	return name;
 };
 
-/** A name in quotation marks, where names that hold commas are listed. */
-const quoted = (name: string) => `“${name}”`;
-
 /** A list as English writes it: a, b and c. */
 const series = (items: readonly string[]) =>
 	items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
@@ -126,10 +123,10 @@ export const en: Content = {
 		groups: {
 			caption: (shown, total) =>
 				shown.length === 0
-					? `Items the article lists, in ${numberWord(total)} groups we made, shown as the text names them.`
+					? `Items the article lists, in ${numberWord(total)} groups we made; they fill in as the text names them.`
 					: shown.length === total
-						? `Items the article lists, in the ${numberWord(total)} groups we made: ${series(shown.map(quoted))}.`
-						: `Items the article lists, in groups we made: ${shown.length} of ${total} groups so far (${series(shown.map(quoted))}).`,
+						? `Items the article lists, in the ${numberWord(total)} groups we made, all filled in.`
+						: `Items the article lists, in ${numberWord(total)} groups we made: ${numberWord(shown.length)} filled in so far.`,
 			count: (n) => plural(n, 'item', 'items'),
 			tableCaption: 'Items the article lists',
 			columns: ['Group', 'Items']
@@ -227,7 +224,7 @@ export const en: Content = {
 				batch: ['line up', 'sign', 'launch'],
 				pace: ['prepare early', 'deploy early', 'start early']
 			},
-			headings: (d) => ['A batch of big, good projects', `The ${d.tiles} key projects of the year`],
+			headings: ['A batch of big, good projects', 'The key projects of the year'],
 			captions: (d) => [
 				`A batch of big, good projects to ${series(d.batch)}; the article does not say how many.`,
 				`Apart from that batch, the ${d.tiles} key projects set for the year, one tile each: ${d.pace.join(', ')}.`

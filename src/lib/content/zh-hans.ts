@@ -9,9 +9,6 @@ const wan = (n: number) => {
 	return `${formatDigits(d.value, d)}${d.magnitude}`;
 };
 
-/** Group names in quotation marks: a name may itself be a list (教育、医疗、养老). */
-const groupNames = (names: readonly string[]) => names.map((n) => `“${n}”`).join('、');
-
 /**
  * Our own editorial words for the Simplified Chinese story: headline, labels, captions.
  * The Traditional edition is made from these with OpenCC. Callouts cite the extract by
@@ -49,10 +46,10 @@ export const zhHans: Content = {
 		groups: {
 			caption: (shown, total) =>
 				shown.length === 0
-					? `原文列出的项目，按编者所加的${total}组排列，随文出现。`
+					? `原文列出的项目，按编者所加的${total}组排列，随文填入。`
 					: shown.length === total
-						? `原文列出的项目，按编者所加的${total}组排列：${groupNames(shown)}。`
-						: `原文列出的项目，按编者所加的分组排列：已出现${total}组中的${shown.length}组（${groupNames(shown)}）。`,
+						? `原文列出的项目，按编者所加的${total}组排列，均已填入。`
+						: `原文列出的项目，按编者所加的${total}组排列：已填入${shown.length}组。`,
 			count: (n) => `${n}项`,
 			tableCaption: '原文列出的项目',
 			columns: ['分组', '项目']
@@ -126,7 +123,7 @@ export const zhHans: Content = {
 		},
 		'project-tiles': {
 			lists: null,
-			headings: (d) => ['一批大项目、好项目', `今年确定实施的${d.tiles}个重点项目`],
+			headings: ['一批大项目、好项目', '今年确定实施的重点项目'],
 			captions: (d) => [
 				`要争取的一批大项目、好项目：${d.batch.join('、')}。原文没有说这一批有多少个。`,
 				`另有今年确定实施的${d.tiles}个重点项目，一格一个：${d.pace.join('、')}。`

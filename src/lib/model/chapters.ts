@@ -4,6 +4,7 @@ import type { Story } from '$lib/extract/schema';
 import type { EditionText } from '$lib/translation/text';
 import { buildAnchor } from './anchors';
 import { buildCallout } from './callouts';
+import { splitText } from './cards';
 import { stepAt, type Sentence } from './sentences';
 import type { ChapterView } from './types';
 
@@ -11,13 +12,15 @@ import type { ChapterView } from './types';
  * The story's chapters, in reading order, built at prerender time: the steps are the
  * article's sentences in the edition's language, each callout knows the step that
  * reveals it, and every cited number is looked up in the extract (a missing one fails
- * the build).
+ * the build). A long step is read on a phone in several cards: `cards` says how many, by the
+ * offset of its sentence (`cardCounts`), the same in every edition.
  */
 export function storyChapters(
 	story: Story,
 	edition: EditionText,
 	specs: Record<ChapterId, ChapterSpec>,
-	chapterOrder: readonly ChapterId[]
+	chapterOrder: readonly ChapterId[],
+	cards: ReadonlyMap<number, number> = new Map()
 ): ChapterView[] {
 	return chapterOrder.map((id): ChapterView => {
 		const spec = specs[id];
@@ -56,6 +59,7 @@ export function storyChapters(
 			steps: sentences.map((s, i) => ({
 				id: `${id}-${i + 1}`,
 				text: s.text,
+				parts: splitText(s.text, cards.get(s.start) ?? 1, edition.lang),
 				paragraphStart: s.paragraphStart
 			})),
 			callouts: spec.callouts.map((c, i) =>

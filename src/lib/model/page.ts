@@ -52,9 +52,10 @@ export function storyPage(
 	story: Story,
 	edition: EditionText,
 	content: Content,
-	locator: Locator
+	locator: Locator,
+	cards?: ReadonlyMap<number, number>
 ): StoryPage {
-	const chapters = storyChapters(story, edition, content.chapters, CHAPTER_IDS);
+	const chapters = storyChapters(story, edition, content.chapters, CHAPTER_IDS, cards);
 	const cited = (id: string) => figureById(story, id, 'page');
 	const [year, eight] = [cited(CITES.year), cited(CITES.areas)];
 	const total = chapters.filter((ch) => ch.number !== null).length;

@@ -19,21 +19,36 @@ export interface ScrollerBoxes {
 	/** The scroller's top in its document, and its height. */
 	top: number;
 	height: number;
+	/** The graphic's height. */
+	graphic: number;
 	/** Each step's top and height, relative to the scroller. */
 	steps: { top: number; height: number }[];
 }
 
 /**
- * Sticky, emulated: where the graphic sits in its scroller (kept in view, never outside
- * the scroller), and the step at the viewport's middle line with the share of it passed.
+ * Where the reader reads a step, as a share of the screen's height from its top: its middle
+ * beside the graphic; on a phone, where the graphic keeps the upper part of the screen and
+ * the cards pass through the lower 36% (Scroller's `--cards`), their middle.
+ */
+export const READING_LINE = { beside: 0.5, below: 0.82 };
+
+/** Below this width the graphic stands above the cards (as `Scroller`'s CSS has it). */
+export const PHONE_QUERY = '(max-width: 47.99rem)';
+
+/**
+ * Sticky, emulated: where the graphic (`graphic` px tall) sits in its scroller (kept at the
+ * top of the view, never outside the scroller), and the step at the reading line `line`
+ * with the share of it passed.
  */
 export function emulateSticky(
 	viewport: FrameViewport,
-	boxes: ScrollerBoxes
+	boxes: ScrollerBoxes,
+	graphic = viewport.height,
+	line = READING_LINE.beside
 ): { offset: number; state: StepState } {
 	const top = viewport.top - boxes.top;
-	const offset = Math.min(Math.max(top, 0), Math.max(boxes.height - viewport.height, 0));
-	const middle = top + viewport.height / 2;
+	const offset = Math.min(Math.max(top, 0), Math.max(boxes.height - graphic, 0));
+	const middle = top + viewport.height * line;
 	for (let i = boxes.steps.length - 1; i >= 0; i--) {
 		const step = boxes.steps[i]!;
 		if (middle >= step.top) {

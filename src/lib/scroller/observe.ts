@@ -1,11 +1,12 @@
 /**
  * Scroll position from IntersectionObserver alone: nothing here reads layout or runs
- * on every scroll event. The root is the viewport stretched ten screens upward and cut
- * off at its middle line, so a step's intersection ratio is exactly the share of it that
- * has passed the middle of the screen: its progress. Percent margins follow resizes and
- * rotations without any measuring.
+ * on every scroll event. The root is the viewport stretched far upward (past the top of any
+ * page: an element the reader jumps from above it to below it must leave the root, or no
+ * change is reported) and cut off at a reading line (its middle, unless said otherwise), so
+ * a step's intersection ratio is exactly the share of it that has passed the line: its
+ * progress. The line is a percent margin, which follows resizes and rotations unmeasured.
  */
-const ROOT_MARGIN = '1000% 0px -50% 0px';
+const rootMargin = (line: number) => `1000000px 0px -${Math.round((1 - line) * 1000) / 10}% 0px`;
 
 /** Progress 0–1 of an entry's target past the middle line; above the root counts as passed. */
 function passedShare(entry: IntersectionObserverEntry): number {
@@ -28,10 +29,14 @@ export function activeStep(shares: readonly number[]): StepState {
 	return { index: -1, progress: 0 };
 }
 
-/** Watches steps; calls `onChange` with the active step whenever it or its progress changes. */
+/**
+ * Watches steps; calls `onChange` with the active step whenever it or its progress changes.
+ * `line` is the reading line, as a share of the screen's height from its top.
+ */
 export function observeSteps(
 	steps: readonly Element[],
-	onChange: (state: StepState) => void
+	onChange: (state: StepState) => void,
+	line = 0.5
 ): () => void {
 	const shares = steps.map(() => 0);
 	const thresholds = Array.from({ length: 101 }, (_, i) => i / 100);
@@ -40,7 +45,7 @@ export function observeSteps(
 			for (const entry of entries) shares[steps.indexOf(entry.target)] = passedShare(entry);
 			onChange(activeStep(shares));
 		},
-		{ rootMargin: ROOT_MARGIN, threshold: thresholds }
+		{ rootMargin: rootMargin(line), threshold: thresholds }
 	);
 	for (const step of steps) observer.observe(step);
 	return () => observer.disconnect();
@@ -59,7 +64,7 @@ export function observeSections(
 			}
 			onChange(passed.lastIndexOf(true));
 		},
-		{ rootMargin: ROOT_MARGIN, threshold: 0 }
+		{ rootMargin: rootMargin(0.5), threshold: 0 }
 	);
 	for (const section of sections) observer.observe(section);
 	return () => observer.disconnect();

@@ -5,6 +5,7 @@ import { toTraditional } from '$lib/extract/convert';
 import { placeMapsFor } from '$lib/charts/maps/data';
 import locatorJson from '$lib/map/locator.json';
 import type { Locator } from '$lib/map/views';
+import { cardCounts } from '$lib/model/cards';
 import { storyPage } from '$lib/model/page';
 import type { StoryPage } from '$lib/model/types';
 import { englishText } from '$lib/translation/english';
@@ -61,16 +62,19 @@ export function editionPage(id: EditionId): StoryPage {
 	if (!page) {
 		page =
 			id === 'zh-Hans'
-				? storyPage(story, extractText(story), zhHans, locator)
+				? storyPage(story, extractText(story), zhHans, locator, cards)
 				: id === 'zh-Hant'
 					? traditionalPage(editionPage('zh-Hans'))
-					: storyPage(story, englishText(story), en, locator);
+					: storyPage(story, englishText(story), en, locator, cards);
 		built.set(id, page);
 	}
 	return page;
 }
 
 const built = new Map<EditionId, StoryPage>();
+
+/** How many cards each step takes on a phone: as many as its longest edition needs. */
+const cards = cardCounts(story, [extractText(story), englishText(story)]);
 
 /**
  * The Simplified page converted, our words in Taiwan's usage, its maps drawn again for the

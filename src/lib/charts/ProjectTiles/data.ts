@@ -24,7 +24,8 @@ export interface ProjectTilesWords {
 	 * the extract's lists and the chapter's text; null for the article's own.
 	 */
 	lists: Pick<ProjectTiles, 'batch' | 'pace'> | null;
-	headings: (d: ProjectTiles) => [string, string];
+	/** The batch's heading and the key projects': no number, shown before the tiles come. */
+	headings: [string, string];
 	captions: (d: ProjectTiles) => [string, string];
 	tableCaption: string;
 	columns: [string, string];
@@ -90,7 +91,7 @@ export function buildProjectTiles(
 		throw new Error(`${where}: its chapter does not state "${CITES.tiles}"`);
 	}
 	return {
-		data: { ...d, headings: words.headings(d), step },
+		data: { ...d, headings: words.headings, step },
 		text: {
 			captions: words.captions(d),
 			table: table(source.common, words.tableCaption, words.columns, words.rows(d))
