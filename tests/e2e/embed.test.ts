@@ -1,5 +1,6 @@
 import { expect, test, type Frame, type Locator, type Page } from '@playwright/test';
-import { allAwake, appRequested, story } from './helpers';
+import { allAwake, appRequested, cardReading, chapterIds, story } from './helpers';
+import { READING_LINE } from '../../src/lib/scroller/layout';
 
 // The story embedded in other sites' pages, with the parent libraries those sites use:
 // host pages (tests/e2e/hosts/) on another origin, http://127.0.0.1:4175, each embedding
@@ -448,6 +449,57 @@ for (const host of hosts)
 			});
 		});
 	}
+
+// On a phone the emulated embed reads as the story's page does: the graphic keeps the upper
+// part of the host's screen, and each card, at the reading line there, hides (almost)
+// nothing the graphic shows for it.
+test.describe('on a phone, the emulated embed', () => {
+	test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+	const host = hosts[0]!;
+	for (const path of ['/embed/', '/zh-hant/embed/', '/en/embed/'])
+		test(`${path}: each card and what it shows are both in view, the graphic on the screen`, async ({
+			page
+		}) => {
+			// Every card of the story, each a scroll of the host and a report from it: its own time.
+			test.setTimeout(180_000);
+			await page.emulateMedia({ reducedMotion: 'reduce' });
+			const { iframe, frame, problems } = await openHost(page, host, { path, story: true });
+			const viewport = page.viewportSize()!;
+			const found: string[] = [];
+			for (const chapter of chapterIds) {
+				const cards = frame.locator(`#${chapter} .scroller > .steps > .step > .card`);
+				for (let i = 0, n = await cards.count(); i < n; i++) {
+					const card = cards.nth(i);
+					// The card's middle to the host's reading line.
+					const [box, frameTop, y] = await Promise.all([
+						card.evaluate((el) => el.getBoundingClientRect().toJSON() as DOMRect),
+						iframe.evaluate((el) => el.getBoundingClientRect().top),
+						page.evaluate(() => scrollY)
+					]);
+					const mid = frameTop + box.top + box.height / 2;
+					await scrollHostTo(page, frame, y + mid - viewport.height * READING_LINE.below);
+					const [r, step, graphic, top] = await Promise.all([
+						card.evaluate(cardReading),
+						card.evaluate((el) =>
+							[...el.closest('.steps')!.children].indexOf(el.closest('.step')!)
+						),
+						frame
+							.locator(`#${chapter} .scroller > .graphic`)
+							.evaluate((el) => el.getBoundingClientRect().toJSON() as DOMRect),
+						iframe.evaluate((el) => el.getBoundingClientRect().top)
+					]);
+					const at = `${path} ${chapter} card ${i + 1}`;
+					if (r.active !== step)
+						found.push(`${at}: step ${r.active + 1} is active, not ${step + 1}`);
+					if (r.under > 0.15) found.push(`${at}: ${Math.round(r.under * 100)}% under the card`);
+					if (top + graphic.top < -2 || top + graphic.bottom > viewport.height + 2)
+						found.push(`${at}: the graphic at ${top + graphic.top}–${top + graphic.bottom}`);
+				}
+			}
+			expect(found).toEqual([]);
+			expect(problems).toEqual([]);
+		});
+});
 
 /**
  * In the child: every step shown, each with a graphic of its own that does not stick,

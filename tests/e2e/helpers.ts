@@ -205,23 +205,108 @@ export async function scrollToEnd(page: Page, stride: number, each?: () => Promi
  * Scrolls a step (or anything) to the reading line, as reading down to it would (the middle
  * of the screen beside the graphic; on a phone, the middle of the cards' part below it), and
  * waits for its island to be awake (the scroll wakes the islands still asleep, one a task).
+ * A jump lays out the chapters it lands among, whose heights were estimates until then: the
+ * target is put back on the line until it stays there.
  */
 export async function readTo(page: Page, selector: string) {
 	const target = page.locator(selector);
-	await target.evaluate(
-		(el, { query, line }) => {
-			// A step: its first card, which is what comes to the line first. Anything else (an
-			// overview's row) is read at the middle of the screen.
-			const card = el.matches('.step') ? (el.querySelector('.card') ?? el) : el;
-			const r = card.getBoundingClientRect();
-			const at = el.closest('.steps') && matchMedia(query).matches ? line.below : line.beside;
-			scrollBy({ top: r.top + r.height / 2 - innerHeight * at, behavior: 'instant' });
-		},
-		{ query: PHONE_QUERY, line: READING_LINE }
+	for (let tries = 0; ; tries++) {
+		const moved = await target.evaluate(
+			(el, { query, line }) => {
+				// A step: its first card, which is what comes to the line first. Anything else (an
+				// overview's row) is read at the middle of the screen.
+				const card = el.matches('.step') ? (el.querySelector('.card') ?? el) : el;
+				const r = card.getBoundingClientRect();
+				const at = el.closest('.steps') && matchMedia(query).matches ? line.below : line.beside;
+				const by = Math.round(r.top + r.height / 2 - innerHeight * at);
+				if (by !== 0) scrollBy({ top: by, behavior: 'instant' });
+				return Math.abs(by) > 1;
+			},
+			{ query: PHONE_QUERY, line: READING_LINE }
+		);
+		await page.waitForFunction(
+			(el) => !el.closest('[data-island]:not([data-awake])'),
+			await target.elementHandle()
+		);
+		await settle(page);
+		if (!moved) return;
+		if (tries === 5) throw new Error(`readTo: ${selector} does not stay on the reading line`);
+	}
+}
+
+/** What the graphic of a card's chapter looks like with that card where it is. */
+export interface CardReading {
+	/** The share of the area of the graphic's shown parts that lies under the card. */
+	under: number;
+	card: number;
+	/** The graphic's content, and the room it has. */
+	stack: number;
+	room: number;
+	/** The tallest band inside the graphic's content with nothing visible in it. */
+	band: number;
+	active: number;
+}
+
+/**
+ * Measures the graphic of `card`'s chapter against the card (runs in the page, or in an
+ * embed's frame, where the graphic is emulated: both in the frame's coordinates).
+ */
+export function cardReading(card: Element): CardReading {
+	const section = card.closest('section')!;
+	const scroller = section.querySelector<HTMLElement>('.scroller')!;
+	const graphic = scroller.querySelector<HTMLElement>(':scope > .graphic')!;
+	const box = card.getBoundingClientRect();
+	// The parts the graphic shows now: the picture on stage, its caption, the latest callouts.
+	const parts = graphic.querySelectorAll(
+		'.stage:not(.offstage) :is(.drawing, .frame, figcaption), .callout.revealed.latest'
 	);
-	await page.waitForFunction(
-		(el) => !el.closest('[data-island]:not([data-awake])'),
-		await target.elementHandle()
-	);
-	await settle(page);
+	let total = 0;
+	let under = 0;
+	for (const part of parts) {
+		const r = part.getBoundingClientRect();
+		total += r.width * r.height;
+		const x = Math.max(0, Math.min(r.right, box.right) - Math.max(r.left, box.left));
+		const y = Math.max(0, Math.min(r.bottom, box.bottom) - Math.max(r.top, box.top));
+		under += x * y;
+	}
+	// What is visible in the graphic: an element shown and not (nearly) transparent, that
+	// draws text, a shape or a border. Its vertical extent counts as covered.
+	const visible = (el: Element) => {
+		for (let a: Element | null = el; a && a !== graphic; a = a.parentElement) {
+			const style = getComputedStyle(a);
+			if (style.visibility === 'hidden' || Number(style.opacity) < 0.05) return false;
+		}
+		return getComputedStyle(el).display !== 'none';
+	};
+	const draws = (el: Element) => {
+		const style = getComputedStyle(el);
+		return (
+			el instanceof SVGElement ||
+			[...el.childNodes].some((n) => n.nodeType === 3 && n.textContent!.trim() !== '') ||
+			parseFloat(style.borderTopWidth) > 0
+		);
+	};
+	const spans = [...graphic.querySelectorAll('*')]
+		.filter(
+			(el) => draws(el) && visible(el) && !el.closest('.visually-hidden, [aria-hidden] .reserve')
+		)
+		.map((el) => el.getBoundingClientRect())
+		.filter((r) => r.height > 0 && r.width > 0)
+		.map((r) => [r.top, r.bottom] as const)
+		.sort((a, b) => a[0] - b[0]);
+	let band = 0;
+	let reach = spans[0]?.[1] ?? 0;
+	for (const [top, bottom] of spans) {
+		band = Math.max(band, top - reach);
+		reach = Math.max(reach, bottom);
+	}
+	const style = getComputedStyle(graphic);
+	return {
+		under: total > 0 ? under / total : 0,
+		card: box.height,
+		stack: graphic.firstElementChild!.scrollHeight,
+		room: graphic.clientHeight - parseFloat(style.paddingTop) - parseFloat(style.paddingBottom),
+		band,
+		active: Number(scroller.dataset.activeStep)
+	};
 }

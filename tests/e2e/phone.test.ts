@@ -1,7 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { EDITIONS, editionPath } from '../../src/lib/editions';
 import { READING_LINE } from '../../src/lib/scroller/layout';
-import { chapterIds, openLaidOut, settle, wakeAll } from './helpers';
+import { cardReading, chapterIds, openLaidOut, settle, wakeAll } from './helpers';
 
 // On a phone the graphic keeps the upper part of the screen and the cards pass through the
 // lower: read at the reading line, or as its step arrives, a card hides (almost) nothing the
@@ -12,80 +12,6 @@ const PHONES = [
 	{ width: 360, height: 640 },
 	{ width: 320, height: 568 }
 ];
-
-/** What the graphic of a card's chapter looks like with that card where it is. */
-interface Reading {
-	/** The share of the area of the graphic's shown parts that lies under the card. */
-	under: number;
-	card: number;
-	/** The graphic's content, and the room it has. */
-	stack: number;
-	room: number;
-	/** The tallest band inside the graphic's content with nothing visible in it. */
-	band: number;
-	active: number;
-}
-
-/** Measures the graphic of `card`'s chapter against the card (runs in the page). */
-function measure(card: Element): Reading {
-	const section = card.closest('section')!;
-	const scroller = section.querySelector<HTMLElement>('.scroller')!;
-	const graphic = scroller.querySelector<HTMLElement>(':scope > .graphic')!;
-	const box = card.getBoundingClientRect();
-	// The parts the graphic shows now: the picture on stage, its caption, the latest callouts.
-	const parts = graphic.querySelectorAll(
-		'.stage:not(.offstage) :is(.drawing, .frame, figcaption), .callout.revealed.latest'
-	);
-	let total = 0;
-	let under = 0;
-	for (const part of parts) {
-		const r = part.getBoundingClientRect();
-		total += r.width * r.height;
-		const x = Math.max(0, Math.min(r.right, box.right) - Math.max(r.left, box.left));
-		const y = Math.max(0, Math.min(r.bottom, box.bottom) - Math.max(r.top, box.top));
-		under += x * y;
-	}
-	// What is visible in the graphic: an element shown and not (nearly) transparent, that
-	// draws text, a shape or a border. Its vertical extent counts as covered.
-	const visible = (el: Element) => {
-		for (let a: Element | null = el; a && a !== graphic; a = a.parentElement) {
-			const style = getComputedStyle(a);
-			if (style.visibility === 'hidden' || Number(style.opacity) < 0.05) return false;
-		}
-		return getComputedStyle(el).display !== 'none';
-	};
-	const draws = (el: Element) => {
-		const style = getComputedStyle(el);
-		return (
-			el instanceof SVGElement ||
-			[...el.childNodes].some((n) => n.nodeType === 3 && n.textContent!.trim() !== '') ||
-			parseFloat(style.borderTopWidth) > 0
-		);
-	};
-	const spans = [...graphic.querySelectorAll('*')]
-		.filter(
-			(el) => draws(el) && visible(el) && !el.closest('.visually-hidden, [aria-hidden] .reserve')
-		)
-		.map((el) => el.getBoundingClientRect())
-		.filter((r) => r.height > 0 && r.width > 0)
-		.map((r) => [r.top, r.bottom] as const)
-		.sort((a, b) => a[0] - b[0]);
-	let band = 0;
-	let reach = spans[0]?.[1] ?? 0;
-	for (const [top, bottom] of spans) {
-		band = Math.max(band, top - reach);
-		reach = Math.max(reach, bottom);
-	}
-	const style = getComputedStyle(graphic);
-	return {
-		under: total > 0 ? under / total : 0,
-		card: box.height,
-		stack: graphic.firstElementChild!.scrollHeight,
-		room: graphic.clientHeight - parseFloat(style.paddingTop) - parseFloat(style.paddingBottom),
-		band,
-		active: Number(scroller.dataset.activeStep)
-	};
-}
 
 /**
  * Scrolls so that the middle of `selector`, or its top, comes to the reading line, and waits
@@ -134,7 +60,9 @@ for (const edition of EDITIONS)
 					const cards = await page.locator(`${stepSel} > .card`).count();
 					// As the step arrives: its first card's top just past the reading line.
 					await bringTo(page, `${stepSel} > .card:first-child`, 'top');
-					const arriving = await page.locator(`${stepSel} > .card:first-child`).evaluate(measure);
+					const arriving = await page
+						.locator(`${stepSel} > .card:first-child`)
+						.evaluate(cardReading);
 					const where = `${chapter} step ${step}`;
 					if (arriving.active !== step - 1)
 						problems.push(`${where} arriving: step ${arriving.active + 1} is active`);
@@ -143,7 +71,7 @@ for (const edition of EDITIONS)
 					for (let card = 1; card <= cards; card++) {
 						const cardSel = `${stepSel} > .card:nth-child(${card})`;
 						await bringTo(page, cardSel, 'middle');
-						const r = await page.locator(cardSel).evaluate(measure);
+						const r = await page.locator(cardSel).evaluate(cardReading);
 						const at = `${where} card ${card}`;
 						if (r.active !== step - 1) problems.push(`${at}: step ${r.active + 1} is active`);
 						if (r.under > 0.15)

@@ -296,10 +296,9 @@ test.describe('reading the story', () => {
 		);
 
 	test(
-		'on a short phone the sticky graphic sets its groups one under another and its captions smaller; a one-chart embed, as tall as its content, keeps its own layout',
+		'on a phone the sticky graphic sets its groups one under another and its captions smaller, smaller still on a short phone; a one-chart embed, as tall as its content, keeps its own layout',
 		{ tag: '@layout' },
 		async ({ page }) => {
-			await page.setViewportSize({ width: 360, height: 640 });
 			const columns = () =>
 				page
 					.locator('[data-chart="city-projects"] .structure > .groups')
@@ -310,10 +309,18 @@ test.describe('reading the story', () => {
 					const rem = parseFloat(getComputedStyle(document.documentElement).fontSize);
 					return [...new Set(captions.map((c) => parseFloat(getComputedStyle(c).fontSize) / rem))];
 				});
-			await page.goto('./en/#city');
-			await awake(page);
-			expect(await columns()).toBe(1);
-			expect(await captionSizes(CHAPTER_GRAPHICS)).toEqual([0.8]);
+			for (const [size, caption] of [
+				[{ width: 390, height: 844 }, 0.8],
+				[{ width: 360, height: 640 }, 0.72]
+			] as const) {
+				await page.setViewportSize(size);
+				await page.goto('./en/#city');
+				await awake(page);
+				expect(await columns()).toBe(1);
+				expect(await captionSizes(CHAPTER_GRAPHICS), `${size.width}×${size.height}`).toEqual([
+					caption
+				]);
+			}
 			// A frame's height follows its content: a layout that followed the frame's height could
 			// switch back and forth as the content grew or shrank past it.
 			await page.goto('./en/embed/chart/city-projects/');

@@ -177,6 +177,7 @@ describe('group charts', () => {
 		expect(() =>
 			groupChart(
 				city,
+				'zh-Hans',
 				{
 					layout: 'flow',
 					groups: [{ label: '改革', items: ['财税体制改革'] }],
@@ -192,6 +193,7 @@ describe('group charts', () => {
 		expect(() =>
 			groupChart(
 				city,
+				'zh-Hans',
 				{ layout: 'groups', groups: [{ label: '空', items: [] }] },
 				'chart city-projects'
 			)
@@ -203,6 +205,7 @@ describe('group charts', () => {
 		expect(() =>
 			groupChart(
 				city,
+				'zh-Hans',
 				{ layout: 'groups', groups: [{ label: 'x', items: ['汾西机场'] }] },
 				'chart city-projects'
 			)

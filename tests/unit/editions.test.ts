@@ -1,3 +1,4 @@
+import { stepText } from '$lib/charts/types';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { EDITIONS, editionOf, editionOfPath, editionPath } from '$lib/editions';
@@ -74,7 +75,7 @@ describe('the Traditional edition', () => {
 		const hantSentences = paragraphs.flatMap((p) =>
 			p.sentences.map((s) => story.textHant.slice(s.start, s.end))
 		);
-		const steps = hant.chapters.flatMap((c) => c.steps.map((s) => s.text));
+		const steps = hant.chapters.flatMap((c) => c.steps.map((s) => stepText(s, 'zh-Hant')));
 		for (const step of steps) expect(hantSentences).toContain(step);
 	});
 

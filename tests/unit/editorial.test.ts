@@ -1,3 +1,4 @@
+import { stepText } from '$lib/charts/types';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { PER_MARK } from '$lib/charts/PeopleUnits/data';
@@ -114,7 +115,7 @@ describe('the Traditional edition', () => {
 		expect(ours).toContain('QR Code');
 		const all = strings(hant).join('\n');
 		for (const mainland of Object.keys(TAIWAN_WORDS)) expect(all).not.toContain(mainland);
-		const steps = hant.chapters.flatMap((c) => c.steps.map((s) => s.text));
+		const steps = hant.chapters.flatMap((c) => c.steps.map((s) => stepText(s, 'zh-Hant')));
 		for (const step of steps) expect(story.textHant).toContain(step);
 	});
 });
@@ -183,7 +184,7 @@ describe('the framework overview', () => {
 			for (const row of rows) {
 				const text = page.chapters
 					.find((c) => c.id === row.chapter)!
-					.steps.map((s) => s.text)
+					.steps.map((s) => stepText(s, page.lang))
 					.join(' ');
 				expect(text, `${page.lang} ${row.chapter}`).toContain(
 					row.anchor.parts.map((p) => p.text).join('')

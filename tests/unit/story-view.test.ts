@@ -1,3 +1,4 @@
+import { stepText } from '$lib/charts/types';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { CHART_IDS } from '$lib/charts/registry';
@@ -31,7 +32,7 @@ describe('storyPage', () => {
 	});
 
 	it('makes the sentences after a heading the steps', () => {
-		expect(chapter('poverty').steps.map((s) => s.text)).toEqual([
+		expect(chapter('poverty').steps.map((s) => stepText(s, 'zh-Hans'))).toEqual([
 			'坚持“减贫防贫”两手抓，全面完成剩余211户509名建档立卡贫困人口脱贫任务。',
 			'加强脱贫监测户、边缘户“两类户”动态监测，严防“返贫风险”。',
 			'统筹开发式扶贫和保障性兜底，探索建立防贫预警机制和解决相对贫困长效机制，加大相对贫困群体产业就业、教育医疗、住房养老等方面工作力度，实现脱贫攻坚与乡村振兴有机衔接。'
@@ -95,7 +96,7 @@ describe('storyShell', () => {
 		expect(shell.ui.menu).toEqual(page.ui.menu);
 		expect(Object.keys(shell.ui)).not.toContain('share');
 		const text = JSON.stringify(shell);
-		const steps = page.chapters.flatMap((c) => c.steps.map((s) => s.text));
+		const steps = page.chapters.flatMap((c) => c.steps.map((s) => stepText(s, page.lang)));
 		expect(steps.filter((step) => text.includes(step))).toEqual([]);
 	});
 });

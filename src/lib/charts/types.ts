@@ -37,12 +37,19 @@ export interface ChartChapter {
 	/** 1–8 for the focus areas. */
 	number: number | null;
 	heading: { first: string; second: string } | { text: string };
-	steps: readonly { text: string }[];
+	steps: readonly { parts: readonly string[] }[];
 	/** The step that states each figure of the chapter, by figure id. */
 	figureSteps: Readonly<Record<string, number>>;
 	/** A focus area's one concrete thing, for the overview of the areas. */
 	anchor: AnchorView | null;
 }
+
+/**
+ * A step's text, from the parts its cards hold (`model/cards.ts`, which splits it): a step is
+ * carried once, in its parts.
+ */
+export const stepText = (step: { readonly parts: readonly string[] }, lang: string): string =>
+	step.parts.join(lang.startsWith('zh') ? '' : ' ');
 
 /** The edition's words every chart may use. */
 export interface CommonChartWords {

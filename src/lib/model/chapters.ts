@@ -58,7 +58,6 @@ export function storyChapters(
 					: heading.text),
 			steps: sentences.map((s, i) => ({
 				id: `${id}-${i + 1}`,
-				text: s.text,
 				parts: splitText(s.text, cards.get(s.start) ?? 1, edition.lang),
 				paragraphStart: s.paragraphStart
 			})),

@@ -9,8 +9,10 @@ import type { DisplayNumber } from '$lib/format';
 
 export interface StepView {
 	id: string;
-	text: string;
-	/** The text in the cards a phone shows it in (one, unless the step is long). */
+	/**
+	 * The step's text, in the cards a phone shows it in (one, unless the step is long):
+	 * `stepText` joins them.
+	 */
 	parts: string[];
 	/** The step opens a paragraph of the article. */
 	paragraphStart: boolean;

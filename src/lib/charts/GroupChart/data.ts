@@ -1,4 +1,4 @@
-import { table, type ChartChapter, type ChartPart, type ChartSource } from '../types';
+import { stepText, table, type ChartChapter, type ChartPart, type ChartSource } from '../types';
 
 /** An editorial grouping of the article's own items: our label, its words. */
 export interface GroupSpec {
@@ -60,13 +60,14 @@ function resultSource(spec: GroupChartSpec, where: string): string {
  */
 export function groupChart(
 	chapter: ChartChapter,
+	lang: string,
 	spec: GroupChartSpec,
 	where: string
 ): Omit<GroupChartData, 'counts'> {
 	const group = (g: GroupSpec): Group => {
 		if (g.items.length === 0) throw new Error(`${where}: group "${g.label}" has no items`);
 		const steps = g.items.map((item) => {
-			const step = chapter.steps.findIndex((s) => s.text.includes(item));
+			const step = chapter.steps.findIndex((s) => stepText(s, lang).includes(item));
 			if (step < 0) {
 				throw new Error(`${where}: "${item}" is not in the text of chapter ${chapter.id}`);
 			}
@@ -95,7 +96,7 @@ export const shownGroups = (d: GroupChartData, active: number): number =>
 /** A structure chart's part: its groups, a caption for each count of groups shown, a table. */
 export function buildGroupChart(source: ChartSource<GroupChartSpec>): ChartPart<GroupChartData> {
 	const { groups: words, punctuation } = source.common;
-	const chart = groupChart(source.chapter, source.words, `chart ${source.id}`);
+	const chart = groupChart(source.chapter, source.lang, source.words, `chart ${source.id}`);
 	const all = allGroups(chart);
 	// The caption with n groups shown names the n that come first, in the chart's order.
 	const byStep = [...all].sort((a, b) => a.step - b.step);

@@ -1,6 +1,6 @@
 import { figureById } from '$lib/extract/lookup';
 import type { Story } from '$lib/extract/schema';
-import { table, type ChartPart, type ChartSource } from '../types';
+import { stepText, table, type ChartPart, type ChartSource } from '../types';
 
 export interface ProjectTiles {
 	/** The stages of the batch of big, good projects to attract (储备、签约、落地): no count. */
@@ -78,7 +78,7 @@ export function buildProjectTiles(
 	const where = `chart ${source.id}`;
 	const extract = projectTiles(source.story, where);
 	const { words } = source;
-	const text = source.chapter.steps.map((s) => s.text).join(' ');
+	const text = source.chapter.steps.map((s) => stepText(s, source.lang)).join(' ');
 	const d: ProjectTiles = words.lists
 		? {
 				...extract,

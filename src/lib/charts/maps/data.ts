@@ -9,7 +9,7 @@ import {
 	type Locator,
 	type ViewId
 } from '$lib/map/views';
-import { table, type ChartPart, type ChartSource } from '../types';
+import { stepText, table, type ChartPart, type ChartSource } from '../types';
 
 /** The opening's map: from the region down to Fenxi, a view a step, and its townships. */
 export interface OpeningMapData {
@@ -110,7 +110,7 @@ export function buildOpeningMap(source: ChartSource<OpeningMapWords>): ChartPart
 
 export function buildCityMap(source: ChartSource<CityMapWords>): ChartPart<CityMapData> {
 	const { locator, words, common } = source;
-	const text = source.chapter.steps.map((s) => s.text).join(' ');
+	const text = source.chapter.steps.map((s) => stepText(s, source.lang)).join(' ');
 	for (const word of Object.values(words.arrows)) {
 		if (!text.includes(word))
 			throw new Error(`chart ${source.id}: the map's word "${word}" is not in the city chapter`);

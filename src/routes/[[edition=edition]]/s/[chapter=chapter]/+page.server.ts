@@ -1,4 +1,5 @@
 import { editionOf } from '$lib/editions';
+import { stepText } from '$lib/charts/types';
 import { editionPage } from '$lib/server/editions';
 import { chapterShares, sharePages } from '$lib/server/share';
 import type { EntryGenerator, PageServerLoad } from './$types';
@@ -17,7 +18,7 @@ export const load: PageServerLoad = ({ params, url, locals }) => {
 		lang: page.lang,
 		headline: page.title.join(''),
 		title: chapter.title,
-		description: chapter.steps[0]?.text ?? page.description,
+		description: chapter.steps[0] ? stepText(chapter.steps[0], page.lang) : page.description,
 		read: page.ui.share.read,
 		chapter: chapter.id,
 		share: chapterShares(page, edition, url)[chapter.id]!
