@@ -73,10 +73,10 @@ describe('emulated sticky', () => {
 	it('on a phone keeps a graphic shorter than the view at the top, and reads lower down', () => {
 		const phone = { ...boxes, graphic: 450 };
 		// The graphic may go on down until its own bottom meets the scroller's: 3000 − 450.
-		expect(emulateSticky({ top: 9000, height: 800 }, phone, 450, 0.75).offset).toBe(2550);
+		expect(emulateSticky({ top: 9000, height: 800 }, phone, 0.75).offset).toBe(2550);
 		// The reading line at 1050 + 600 = 1650 in the document: 650 into the scroller, nine
 		// tenths through step 0 (where the middle line had it at half).
-		expect(emulateSticky({ top: 1050, height: 800 }, phone, 450, 0.75).state).toEqual({
+		expect(emulateSticky({ top: 1050, height: 800 }, phone, 0.75).state).toEqual({
 			index: 0,
 			progress: 0.9
 		});

@@ -36,18 +36,17 @@ export const READING_LINE = { beside: 0.5, below: 0.82 };
 export const PHONE_QUERY = '(max-width: 47.99rem)';
 
 /**
- * Sticky, emulated: where the graphic (`graphic` px tall) sits in its scroller (kept at the
- * top of the view, never outside the scroller), and the step at the reading line `line`
- * with the share of it passed.
+ * Sticky, emulated: where the graphic sits in its scroller (kept at the top of the view,
+ * never outside the scroller), and the step at the reading line `line` with the share of it
+ * passed.
  */
 export function emulateSticky(
 	viewport: FrameViewport,
 	boxes: ScrollerBoxes,
-	graphic = viewport.height,
 	line = READING_LINE.beside
 ): { offset: number; state: StepState } {
 	const top = viewport.top - boxes.top;
-	const offset = Math.min(Math.max(top, 0), Math.max(boxes.height - graphic, 0));
+	const offset = Math.min(Math.max(top, 0), Math.max(boxes.height - boxes.graphic, 0));
 	const middle = top + viewport.height * line;
 	for (let i = boxes.steps.length - 1; i >= 0; i--) {
 		const step = boxes.steps[i]!;
