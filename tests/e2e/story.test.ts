@@ -103,6 +103,8 @@ test.describe('reading the story', () => {
 			async ({ page }) => {
 				const problems = watch(page);
 				await page.goto(`./#${id}`);
+				// Until its island wakes, the chapter is in its prerendered (final) state.
+				await awake(page);
 				await settle(page);
 				// Every chapter laid out from the start: none above moves the one asked for.
 				await expect(page.locator('html')).not.toHaveAttribute('data-lazy-chapters');
@@ -112,14 +114,14 @@ test.describe('reading the story', () => {
 				await expect(page.locator('#chapter-menu summary .current')).toContainText(
 					label!.replace(/^\d+/, '').trim()
 				);
-				// The graphic is in the state of the step at the middle of the screen: a callout
-				// shows exactly when its step has arrived.
-				const active = Number(
-					await page.locator(`#${id} .scroller`).getAttribute('data-active-step')
-				);
-				expect(active).toBeLessThanOrEqual(0);
+				// The graphic is in the state of the step at the middle of the screen (once the
+				// woken scroller's observer has reported): a callout shows exactly when its step
+				// has arrived.
+				const scroller = page.locator(`#${id} .scroller`);
+				const active = () => scroller.getAttribute('data-active-step').then(Number);
+				await expect.poll(active).toBeLessThanOrEqual(0);
 				for (const callout of await page.locator(`#${id} .callout`).all()) {
-					const revealed = Number(await callout.getAttribute('data-step')) <= active;
+					const revealed = Number(await callout.getAttribute('data-step')) <= (await active());
 					if (revealed) await expect(callout).toHaveClass(/revealed/);
 					else await expect(callout).not.toHaveClass(/revealed/);
 				}
