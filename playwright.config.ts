@@ -45,7 +45,13 @@ export default defineConfig({
 	projects: [
 		{
 			name: 'phone',
-			testIgnore: ['embed.test.ts', 'base-path.test.ts', 'share-cards.test.ts', 'budgets.test.ts'],
+			testIgnore: [
+				'embed.test.ts',
+				'base-path.test.ts',
+				'share-cards.test.ts',
+				'budgets.test.ts',
+				'oembed.test.ts'
+			],
 			grepInvert: /@anywhere/,
 			use: { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true }
 		},

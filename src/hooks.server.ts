@@ -7,9 +7,15 @@ import { editionOfPath } from '$lib/editions';
 import { fillIslands } from '$lib/islands/fill';
 import { deferAppScript } from '$lib/server/defer-app-script';
 import { inlineStyles } from '$lib/server/inline-styles';
+import { fillMapShapes } from '$lib/server/map-shapes';
+import { MAP_SVG } from '$lib/map/views';
 
 /** Where the client build is while pages are prerendered: the CSS to inline is read there. */
 const CLIENT_ASSETS = '.svelte-kit/output/client/_app/immutable/assets';
+
+/** The map's shapes, read once: a one-map embed's page carries them (`fillMapShapes`). */
+let mapFile: string | undefined;
+const mapShapes = () => (mapFile ??= readFileSync(join('static', MAP_SVG), 'utf8'));
 
 /** Each stylesheet read once per build, not once per prerendered page. */
 const stylesheets = new Map<string, string>();
@@ -28,7 +34,7 @@ const stylesheet = (file: string) => {
  * load rendered on their own (`locals.islands`) are written into their places. A page asks
  * for its script only once it has painted (`deferAppScript`): nothing on it can be used
  * before it is seen, and the first paint then waits for no script (a page without one says
- * so in `locals.noScript`).
+ * so in `locals.noScript`). A one-map embed's page gets the map's shapes written in.
  */
 export const handle: Handle = ({ event, resolve }) => {
 	const path = event.url.pathname.slice(base.length);
@@ -37,9 +43,12 @@ export const handle: Handle = ({ event, resolve }) => {
 	return resolve(event, {
 		preload: ({ type }) => type !== 'js',
 		transformPageChunk: ({ html }) => {
-			const page = fillIslands(
-				html.replace('lang="%lang%"', `lang="${lang}"${embed}`),
-				event.locals.islands ?? {}
+			const page = fillMapShapes(
+				fillIslands(
+					html.replace('lang="%lang%"', `lang="${lang}"${embed}`),
+					event.locals.islands ?? {}
+				),
+				mapShapes
 			);
 			// In development Vite serves the styles itself, and the script as it likes.
 			if (!building) return page;

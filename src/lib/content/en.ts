@@ -107,7 +107,15 @@ export const en: Content = {
 		pym: 'pym.js code',
 		iframe: 'iframe code',
 		copy: 'Copy code',
-		frameTitle: (story, what) => `${story}: ${what}`
+		frameTitle: (story, what) => `${story}: ${what}`,
+		options: {
+			legend: 'Options for the code',
+			theme: 'Colours',
+			themes: { auto: 'as the reader’s system', light: 'light', dark: 'dark' },
+			plain: 'no title or source line (your page sets them)',
+			transparent: 'no background'
+		},
+		provider: 'Fenxi County, in graphics'
 	},
 	downloads: 'Download the data: ',
 	downloadStory: 'text and annotations (JSON, Chinese)',

@@ -1,3 +1,4 @@
+import type { Theme } from '$lib/embed/options';
 import type { ChartWordsById } from '$lib/charts/registry';
 import type { GroupWords } from '$lib/charts/GroupChart/data';
 import type { EditionId } from '$lib/editions';
@@ -135,6 +136,16 @@ export interface Content {
 		copy: string;
 		/** A frame's title: what a screen reader announces for it. */
 		frameTitle: (story: string, what: string) => string;
+		/** The embed options the panel writes into its code ($lib/embed/options). */
+		options: {
+			legend: string;
+			theme: string;
+			themes: Record<Theme, string>;
+			plain: string;
+			transparent: string;
+		};
+		/** Who provides the embeds, as an oEmbed answer names them (`provider_name`). */
+		provider: string;
 	};
 	downloads: string;
 	downloadStory: string;

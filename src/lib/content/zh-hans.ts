@@ -204,7 +204,15 @@ export const zhHans: Content = {
 		pym: 'pym.js 代码',
 		iframe: 'iframe 代码',
 		copy: '复制代码',
-		frameTitle: (story, what) => `${story}：${what}`
+		frameTitle: (story, what) => `${story}：${what}`,
+		options: {
+			legend: '代码选项',
+			theme: '配色',
+			themes: { auto: '随读者系统', light: '浅色', dark: '深色' },
+			plain: '不显示标题和来源（由您的网页设置）',
+			transparent: '透明背景'
+		},
+		provider: '图解汾西县'
 	},
 	downloads: '下载数据：',
 	downloadStory: '全文与标注（JSON）',

@@ -65,6 +65,7 @@ export function storyPage(
 		lang: content.lang,
 		title: content.title(year, eight),
 		description: content.description(year, eight),
+		provider: content.embed.provider,
 		ui: {
 			kicker: content.kicker,
 			dek: content.dek(year),
@@ -114,6 +115,7 @@ export function storyPage(
 				pym: content.embed.pym,
 				iframe: content.embed.iframe,
 				copy: content.embed.copy,
+				options: content.embed.options,
 				copied: content.share.copied,
 				copyFailed: content.share.copyFailed
 			},

@@ -58,6 +58,8 @@ export interface StoryPage {
 	lang: EditionId;
 	title: string[];
 	description: string;
+	/** Who provides the embeds (an oEmbed answer's `provider_name`). */
+	provider: string;
 	ui: {
 		kicker: string;
 		dek: string;
@@ -76,7 +78,8 @@ export interface StoryPage {
 		downloads: { label: string; story: string; figures: string; map: string };
 		share: Omit<Content['share'], 'label' | 'qrAlt'>;
 		/** The embed panel's words, with the copy control's. */
-		embed: Omit<Content['embed'], 'frameTitle'> & Pick<Content['share'], 'copied' | 'copyFailed'>;
+		embed: Omit<Content['embed'], 'frameTitle' | 'provider'> &
+			Pick<Content['share'], 'copied' | 'copyFailed'>;
 	};
 	/** What can be embedded: the story and each chart, with the frame's title. */
 	embeds: { chart: ChartId | null; label: string; frameTitle: string }[];

@@ -13,9 +13,11 @@ const IMPORT = /\bimport\((["'][^"']+\/_app\/immutable\/[^"']+\.js["'])\)/;
 /**
  * Resolves once the page has painted its first content; at once where paint timing is not
  * supported, and after a second at most where the page is not painted (a frame off the
- * screen), so that the script is never lost.
+ * screen), so that the script is never lost. Never in an opaque origin (a sandboxed frame,
+ * as WordPress makes): no module could be loaded there, and the page stays as prerendered.
  */
 const AFTER_FIRST_PAINT = `new Promise((ready) => {
+	if (self.origin === 'null') return;
 	setTimeout(ready, 1000);
 	if (!self.PerformanceObserver?.supportedEntryTypes?.includes('paint')) return ready();
 	new PerformanceObserver((list) => {

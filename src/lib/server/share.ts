@@ -1,13 +1,19 @@
 import { asset, resolve } from '$app/paths';
-import { editionEntries, editionSegment, type EditionId } from '$lib/editions';
+import { CHART_IDS, type ChartId } from '$lib/charts/ids';
+import { editionEntries, editionSegment, type EditionId, type EditionSegment } from '$lib/editions';
 import { CHAPTER_IDS, type ChapterId } from '$lib/extract/chapters';
 import type { ChapterShare, EmbedLink, StoryPage } from '$lib/model/types';
 
 /** Every edition's share page of every chapter, for prerendering. */
-export function sharePages(): { edition: 'zh-hant' | 'en' | undefined; chapter: ChapterId }[] {
+export function sharePages(): { edition: EditionSegment | undefined; chapter: ChapterId }[] {
 	return editionEntries().flatMap(({ edition }) =>
 		CHAPTER_IDS.map((chapter) => ({ edition, chapter }))
 	);
+}
+
+/** Every edition's embed of every chart, for prerendering. */
+export function chartEmbedPages(): { edition: EditionSegment | undefined; chart: ChartId }[] {
+	return editionEntries().flatMap(({ edition }) => CHART_IDS.map((chart) => ({ edition, chart })));
 }
 
 /** What the embed panel offers, each with its absolute URL under the base path (resolved against `here`). */
@@ -21,6 +27,13 @@ export function embedLinks(page: StoryPage, edition: EditionId, here: URL): Embe
 	});
 }
 
+/** A chapter's card (`scripts/share-images.ts`), absolute: resolved against `here`. */
+export const shareImageUrl = (edition: EditionId, chapter: ChapterId, here: URL) =>
+	new URL(asset(`/share/${edition}/${chapter}.png`), here).href;
+
+/** The cards' size, in pixels. */
+export const SHARE_IMAGE_SIZE = { width: 1200, height: 630 } as const;
+
 /** The links that share each chapter of an edition, absolute: resolved against `here`, the page being rendered (prerendered paths are relative). */
 export function chapterShares(
 	page: StoryPage,
@@ -32,7 +45,7 @@ export function chapterShares(
 		page.chapters.map((chapter) => {
 			const path = `${resolve('/[[edition=edition]]/s/[chapter=chapter]', { edition: segment, chapter: chapter.id })}/`;
 			const url = new URL(path, here).href;
-			const image = new URL(asset(`/share/${edition}/${chapter.id}.png`), here).href;
+			const image = shareImageUrl(edition, chapter.id, here);
 			const weibo = new URL('https://service.weibo.com/share/share.php');
 			weibo.searchParams.set('url', url);
 			weibo.searchParams.set('title', `${chapter.title} · ${page.title.join('')}`);

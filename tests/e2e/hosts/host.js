@@ -1,10 +1,13 @@
 // A host page: a news site that embeds the story from another origin with one parent
 // library, as its own documentation shows. ?src= is the embed's URL; ?parent= picks the
-// library (pym, frames or sidechain), loaded from /lib/ as a news site would load it.
+// library (pym, frames or sidechain), loaded from /lib/ as a news site would load it;
+// ?scheme=dark makes the page dark.
 // window.embedFrame() returns the story's iframe once the parent has made it.
 const query = new URLSearchParams(location.search);
 const src = query.get('src') ?? '';
 if (!/^https?:\/\//.test(src)) throw new Error('host: give ?src=http(s)://…');
+// ?scheme=dark: a dark page, which says so (color-scheme), as a news site's dark theme does.
+if (query.get('scheme') === 'dark') document.documentElement.dataset.scheme = 'dark';
 const container = /** @type {HTMLElement} */ (document.getElementById('story-embed'));
 /** The libraries' globals, which their scripts define. */
 const globals = /** @type {any} */ (window);

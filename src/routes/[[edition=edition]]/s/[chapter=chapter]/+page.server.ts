@@ -1,6 +1,7 @@
 import { editionOf } from '$lib/editions';
 import { stepText } from '$lib/charts/types';
 import { editionPage } from '$lib/server/editions';
+import { chapterChart, chartTitle, oembedUrl } from '$lib/server/oembed';
 import { chapterShares, sharePages } from '$lib/server/share';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
@@ -21,6 +22,7 @@ export const load: PageServerLoad = ({ params, url, locals }) => {
 		description: chapter.steps[0] ? stepText(chapter.steps[0], page.lang) : page.description,
 		read: page.ui.share.read,
 		chapter: chapter.id,
-		share: chapterShares(page, edition, url)[chapter.id]!
+		share: chapterShares(page, edition, url)[chapter.id]!,
+		oembed: { href: oembedUrl(url), title: chartTitle(page, chapterChart(chapter.id)) }
 	};
 };

@@ -1,12 +1,12 @@
-import { CHART_IDS, CHARTS, type ChartId } from '$lib/charts/registry';
-import { editionEntries, editionOf } from '$lib/editions';
+import { CHARTS, type ChartId } from '$lib/charts/registry';
+import { editionOf } from '$lib/editions';
 import { editionPage } from '$lib/server/editions';
 import { oneChart } from '$lib/model/slices';
-import { resolveMapHref } from '$lib/urls';
+import { chartTitle, oembedUrl } from '$lib/server/oembed';
+import { chartEmbedPages } from '$lib/server/share';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
-export const entries: EntryGenerator = () =>
-	editionEntries().flatMap(({ edition }) => CHART_IDS.map((chart) => ({ edition, chart })));
+export const entries: EntryGenerator = chartEmbedPages;
 
 // Only what the one chart shows: the page carries its data a second time, for hydration, and
 // the whole story's would be most of the frame's bytes.
@@ -24,6 +24,9 @@ export const load: PageServerLoad = ({ params, url }) => {
 		chart,
 		chapter: { id, title, last: steps.length - 1 },
 		graphic: oneChart(page, chart),
-		mapHref: resolveMapHref(url)
+		// A map's shapes in the page, not by reference to the file: a sandboxed frame would
+		// draw nothing from it (server/map-shapes.ts).
+		mapHref: '',
+		oembed: { href: oembedUrl(url), title: chartTitle(page, chart) }
 	};
 };
