@@ -50,7 +50,9 @@ export default defineConfig({
 				'base-path.test.ts',
 				'share-cards.test.ts',
 				'budgets.test.ts',
-				'oembed.test.ts'
+				'oembed.test.ts',
+				'embed-options.test.ts',
+				'events.test.ts'
 			],
 			grepInvert: /@anywhere/,
 			use: { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true }

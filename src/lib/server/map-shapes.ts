@@ -8,7 +8,12 @@
 const PLACE = /<svg([^>]*\bdata-map-shapes\b[^>]*)><\/svg>/;
 const FILE = /^\s*<svg[^>]*>([\s\S]*)<\/svg>\s*$/;
 
-/** `html` with its map's place, if it has one, holding the shapes of `read()`'s SVG file. */
+const LEVEL = /<g id="(\w+)">[\s\S]*?<\/g>/g;
+
+/**
+ * `html` with its map's place, if it has one, holding the shapes of `read()`'s SVG file that
+ * it draws: each level (`<g id>`) that one of its `<use>` names, or holds a shape one names.
+ */
 export function fillMapShapes(html: string, read: () => string): string {
 	const place = PLACE.exec(html);
 	if (!place) return html;
@@ -17,10 +22,14 @@ export function fillMapShapes(html: string, read: () => string): string {
 	if (/<script|<foreignObject|\son\w+\s*=|javascript:/i.test(inner)) {
 		throw new Error('map shapes: the map file holds a script or a handler; it is not inlined');
 	}
-	// The file's style is for its own shapes: inside this page, it is kept to them.
-	const scoped = inner.replace(/<style>([^<]*)<\/style>/g, (_, css: string) => {
-		const rules = css.replace(/(^|\})\s*path\s*\{/g, '$1path[id^="s"]{');
-		return `<style>${rules}</style>`;
-	});
-	return html.replace(place[0], () => `<svg${place[1]}>${scoped}</svg>`);
+	const named = new Set([...html.matchAll(/<use href="#(\w+)"/g)].map((m) => m[1]!));
+	const levels = [...inner.matchAll(LEVEL)].filter(
+		([level, id]) => named.has(id!) || [...named].some((shape) => level.includes(` id="${shape}"`))
+	);
+	if (levels.length === 0) throw new Error('map shapes: the page draws none of the map’s levels');
+	// The file's style is for its own shapes (their ids are s and a code): kept to them here.
+	const style = /<style>([^<]*)<\/style>/.exec(inner)?.[1] ?? '';
+	const scoped = style.replace(/(^|\})\s*path\s*\{/g, '$1path[id^="s"]{');
+	const shapes = levels.map(([level]) => level).join('');
+	return html.replace(place[0], () => `<svg${place[1]}><style>${scoped}</style>${shapes}</svg>`);
 }
