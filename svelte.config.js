@@ -23,11 +23,14 @@ function basePath(value) {
 const out = process.env.BUILD_DIR || 'build';
 
 /**
- * The hash of each inline script of app.html (the guard against a failed module load), for
- * the Content Security Policy: SvelteKit hashes its own, and these are ours.
+ * The hash of each inline script of app.html (the guard against a failed module load, the lazy
+ * layout, an embed's options), for the Content Security Policy: SvelteKit hashes its own, and
+ * these are ours.
  */
 const templateScripts = [
-	...readFileSync('src/app.html', 'utf8').matchAll(/<script>([\s\S]*?)<\/script>/g)
+	...readFileSync('src/app.html', 'utf8').matchAll(
+		/<script(?: data-embed-only)?>([\s\S]*?)<\/script>/g
+	)
 ].map(
 	([, body]) =>
 		/** @type {`sha256-${string}`} */ (

@@ -13,6 +13,8 @@ import { MAP_SVG } from '$lib/map/views';
 /** Where the client build is while pages are prerendered: the CSS to inline is read there. */
 const CLIENT_ASSETS = '.svelte-kit/output/client/_app/immutable/assets';
 
+const EMBED_ONLY = /<script data-embed-only>[\s\S]*?<\/script>/;
+
 /** The map's shapes, read once: a one-map embed's page carries them (`fillMapShapes`). */
 let mapFile: string | undefined;
 const mapShapes = () => (mapFile ??= readFileSync(join('static', MAP_SVG), 'utf8'));
@@ -40,12 +42,14 @@ export const handle: Handle = ({ event, resolve }) => {
 	const path = event.url.pathname.slice(base.length);
 	const lang = editionOfPath(path);
 	const embed = /(^|\/)embed\//.test(path) ? ' data-embed-layout="stacked"' : '';
+	/** app.html's script for embeds only (their options, WordPress's protocol): elsewhere, none. */
+	const own = (html: string) => (embed ? html : html.replace(EMBED_ONLY, ''));
 	return resolve(event, {
 		preload: ({ type }) => type !== 'js',
 		transformPageChunk: ({ html }) => {
 			const page = fillMapShapes(
 				fillIslands(
-					html.replace('lang="%lang%"', `lang="${lang}"${embed}`),
+					own(html.replace('lang="%lang%"', `lang="${lang}"${embed}`)),
 					event.locals.islands ?? {}
 				),
 				mapShapes
