@@ -612,6 +612,9 @@ test('the method note prints the cleaning counts from the extract, and the data 
 	await expect(method).toContainText(
 		`${story.figures.length} 处数字：其中 ${amounts} 处是数量或日期；${story.figures.length - amounts} 处是名称`
 	);
+	// Three files, their links set apart.
+	await expect(method.locator('a[download]')).toHaveCount(3);
+	await expect(method).toContainText('全文与标注（JSON） · 数字表（CSV） · 地图数据（TopoJSON）');
 	for (const link of await method.locator('a[download]').all()) {
 		const href = await link.getAttribute('href');
 		expect(href).not.toBeNull();
