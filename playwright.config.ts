@@ -52,7 +52,8 @@ export default defineConfig({
 				'budgets.test.ts',
 				'oembed.test.ts',
 				'embed-options.test.ts',
-				'events.test.ts'
+				'events.test.ts',
+				'deploy.test.ts'
 			],
 			grepInvert: /@anywhere/,
 			use: { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true }

@@ -1,10 +1,12 @@
 /**
  * npm run bench -- [--no-build] [--runs 3] [--only lighthouse|scroll]
  *
- * Builds the site, serves it (gzip, as any real host would) and measures it as a reader on a
+ * Builds the site, serves it as a static host does (its precompressed brotli and gzip files,
+ * its _headers: scripts/serve.mjs) and measures it as a reader on a
  * mid-range phone gets it; prints one table and writes the same as JSON to bench/results/.
  *  - Lighthouse 12.2.3 (mobile, its default simulated throttling), median of `runs` runs:
- *    performance score, LCP, CLS, TBT, JavaScript bytes (gzip) and all bytes, for the story
+ *    performance score, LCP, CLS, TBT, JavaScript bytes and all bytes as sent (brotli), and
+ *    the page's files' sizes in gzip and in brotli (what a host without brotli sends), for the story
  *    in Simplified and English, its embed and one chart embed, and a plain HTML rendition of
  *    the article made here (the extract's text, no script, no graphics): the floor no story
  *    page can beat. Each page's LCP is also given as a ratio to the plain page's. Beside them,
@@ -25,11 +27,21 @@ import { chromium } from '@playwright/test';
 import { launch } from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+	existsSync,
+	mkdirSync,
+	mkdtempSync,
+	readdirSync,
+	readFileSync,
+	rmSync,
+	statSync,
+	writeFileSync
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Story } from '../src/lib/extract/schema';
+import { precompress } from './deploy/compress';
 
 const { values } = parseArgs({
 	options: {
@@ -84,6 +96,9 @@ interface LighthouseRow {
 	tbt: number;
 	jsBytes: number;
 	totalBytes: number;
+	/** The sizes of the files the page loaded, each as its .gz, and as its .br. */
+	gzipBytes: number;
+	brotliBytes: number;
 	lcpRatio?: number;
 	/** LCP with applied (DevTools) throttling, and its ratio to the plain page's. */
 	appliedLcp: number;
@@ -116,8 +131,30 @@ async function audit(
 		cls: lhr.audits['cumulative-layout-shift']!.numericValue!,
 		tbt: lhr.audits['total-blocking-time']!.numericValue!,
 		jsBytes: js,
-		totalBytes: lhr.audits['total-byte-weight']!.numericValue!
+		totalBytes: lhr.audits['total-byte-weight']!.numericValue!,
+		gzipBytes: filesSize(requests, '.gz'),
+		brotliBytes: filesSize(requests, '.br')
 	};
+}
+
+/** The file a URL of the bench's server sends, on disk. */
+function fileOf(url: string): string {
+	const path = decodeURIComponent(new URL(url).pathname);
+	const [dir, rest] = path.startsWith('/plain/')
+		? [plainDir, path.slice('/plain/'.length)]
+		: path.startsWith('/unscripted/')
+			? [unscriptedDir, path.slice('/unscripted/'.length)]
+			: ['build', path.slice(1)];
+	return join(dir, rest.endsWith('/') || rest === '' ? `${rest}index.html` : rest);
+}
+
+/** What the requests' files weigh, each in its `suffix` form where it has one (text). */
+function filesSize(requests: Record<string, unknown>[], suffix: '.gz' | '.br'): number {
+	return requests.reduce((sum, r) => {
+		const file = fileOf(String(r.url));
+		const sent = existsSync(file + suffix) ? file + suffix : file;
+		return sum + (existsSync(sent) ? statSync(sent).size : 0);
+	}, 0);
 }
 
 /**
@@ -202,6 +239,8 @@ async function lighthouseRows(): Promise<LighthouseRow[]> {
 				tbt: median(runs.map((r) => r.tbt)),
 				jsBytes: median(runs.map((r) => r.jsBytes)),
 				totalBytes: median(runs.map((r) => r.totalBytes)),
+				gzipBytes: median(runs.map((r) => r.gzipBytes)),
+				brotliBytes: median(runs.map((r) => r.brotliBytes)),
 				appliedLcp: median(applied.map((r) => r.lcp))
 			});
 		}
@@ -224,7 +263,9 @@ async function lighthouseRows(): Promise<LighthouseRow[]> {
 			'CLS',
 			'TBT ms',
 			'JS KB',
-			'total KB'
+			'total KB',
+			'gzip KB',
+			'brotli KB'
 		],
 		...rows.map((r) => [
 			r.page,
@@ -236,7 +277,9 @@ async function lighthouseRows(): Promise<LighthouseRow[]> {
 			r.cls.toFixed(3),
 			r.tbt.toFixed(0),
 			(r.jsBytes / 1024).toFixed(1),
-			(r.totalBytes / 1024).toFixed(1)
+			(r.totalBytes / 1024).toFixed(1),
+			(r.gzipBytes / 1024).toFixed(1),
+			(r.brotliBytes / 1024).toFixed(1)
 		])
 	];
 	const widths = table[0]!.map((_, i) => Math.max(...table.map((row) => row[i]!.length)));
@@ -256,6 +299,8 @@ writeFileSync(
 	join(unscriptedDir, 'index.html'),
 	unscriptedPage(readFileSync('build/index.html', 'utf8'))
 );
+// Sent compressed as the story's pages are: the comparison is of pages, not of encodings.
+for (const dir of [plainDir, unscriptedDir]) precompress(dir);
 const server = spawn(
 	'node',
 	[
@@ -266,7 +311,6 @@ const server = spawn(
 		String(PORT),
 		'--host',
 		'localhost',
-		'--gzip',
 		'--mount',
 		`/plain/=${plainDir}`,
 		'--mount',

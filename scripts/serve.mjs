@@ -1,19 +1,21 @@
 // A small static file server for a built site, without dependencies:
 //
-//   node scripts/serve.mjs --dir build-base --port 4174 --host localhost --base /interactive/fenxi-2020 [--gzip]
+//   node scripts/serve.mjs --dir build-base --port 4174 --host localhost --base /interactive/fenxi-2020
 //   node scripts/serve.mjs --port 4175 --host 127.0.0.1 --mount /=tests/e2e/hosts --mount /lib/pym/=node_modules/pym.js/dist
 //
 // `--dir` and `--base` serve a folder below a base path (404 anywhere else); each
 // `--mount <urlPrefix>=<dir>` serves a folder at a URL prefix (the longest prefix wins).
 // A directory serves its index.html; a directory asked for without its trailing slash
-// redirects to it. GET and HEAD only, no caching headers. `--host localhost` listens on
-// both loopback addresses (127.0.0.1 and ::1), as browsers may use either.
-import { createReadStream } from 'node:fs';
+// redirects to it. GET and HEAD only. As a static host does: a folder's `_headers` file
+// (scripts/deploy-files.ts makes the build's) gives its responses' headers, and is not
+// served; a file's `.br` or `.gz` beside it is sent to a client that accepts it. `--host
+// localhost` listens on both loopback addresses (127.0.0.1 and ::1), as browsers may use either.
+import { createReadStream, existsSync, readFileSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { createServer } from 'node:http';
-import { createGzip } from 'node:zlib';
-import { extname, join, resolve, sep } from 'node:path';
+import { basename, extname, join, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { headersFor, parseHeaders } from './deploy/headers-file.mjs';
 
 const TYPES = {
 	'.html': 'text/html; charset=utf-8',
@@ -33,13 +35,18 @@ const TYPES = {
 	'.woff2': 'font/woff2'
 };
 
+/** Each encoding a file may have beside it, by its name in Accept-Encoding, best first. */
+const PRECOMPRESSED = { br: '.br', gzip: '.gz' };
+
 /**
- * A URL prefix and the folder it serves. The prefix starts and ends with '/'.
- * @typedef {{ prefix: string, dir: string }} Mount
+ * A URL prefix and the folder it serves, with its `_headers` rules. The prefix starts and
+ * ends with '/'.
+ * @typedef {{ prefix: string, dir: string, rules: import('./deploy/headers-file.mjs').HeaderRule[] }} Mount
  */
 
 /**
- * Checks and normalises mounts: prefixes start and end with '/', folders are absolute.
+ * Checks and normalises mounts: prefixes start and end with '/', folders are absolute; reads
+ * each folder's `_headers`.
  * @param {readonly { prefix: string, dir: string }[]} mounts
  * @returns {Mount[]}
  */
@@ -48,7 +55,12 @@ export function normaliseMounts(mounts) {
 		.map(({ prefix, dir }) => {
 			if (!prefix.startsWith('/'))
 				throw new Error(`serve: a URL prefix starts with '/': ${prefix}`);
-			return { prefix: prefix.endsWith('/') ? prefix : `${prefix}/`, dir: resolve(dir) };
+			const headers = join(resolve(dir), '_headers');
+			return {
+				prefix: prefix.endsWith('/') ? prefix : `${prefix}/`,
+				dir: resolve(dir),
+				rules: existsSync(headers) ? parseHeaders(readFileSync(headers, 'utf8')) : []
+			};
 		})
 		.sort((a, b) => b.prefix.length - a.prefix.length);
 }
@@ -56,11 +68,9 @@ export function normaliseMounts(mounts) {
 /**
  * The request handler for a set of mounts.
  * @param {readonly Mount[]} mounts normalised, longest prefix first
- * @param {{ gzip?: boolean }} [options] gzip text files for clients that accept it, as a
- *   real host would (the benchmark measures what a reader downloads)
  * @returns {import('node:http').RequestListener}
  */
-export function handler(mounts, { gzip = false } = {}) {
+export function handler(mounts) {
 	return async (req, res) => {
 		const send = (/** @type {number} */ status, /** @type {string} */ text) => {
 			res.writeHead(status, { 'content-type': 'text/plain; charset=utf-8' });
@@ -97,25 +107,29 @@ export function handler(mounts, { gzip = false } = {}) {
 			// `/file.html/` is not a directory.
 			info = null;
 		}
-		if (!info?.isFile()) return send(404, 'Not Found');
+		if (!info?.isFile() || basename(target) === '_headers') return send(404, 'Not Found');
 
 		const type =
 			TYPES[/** @type {keyof typeof TYPES} */ (extname(target).toLowerCase())] ??
 			'application/octet-stream';
-		const compress =
-			gzip &&
-			/text|json|javascript|svg|xml/.test(type) &&
-			/\bgzip\b/.test(String(req.headers['accept-encoding']));
+		// The precompressed file the client takes, brotli first; else the file itself.
+		const accepted = String(req.headers['accept-encoding'] ?? '');
+		const encoding = Object.entries(PRECOMPRESSED).find(
+			([name, suffix]) =>
+				new RegExp(`\\b${name}\\b`).test(accepted) && existsSync(`${target}${suffix}`)
+		);
+		const sent = encoding ? `${target}${encoding[1]}` : target;
+		const size = encoding ? (await stat(sent)).size : info.size;
 		res.writeHead(200, {
+			...Object.fromEntries(headersFor(mount.rules, url.pathname)),
 			'content-type': type,
-			...(compress
-				? { 'content-encoding': 'gzip', vary: 'accept-encoding' }
-				: { 'content-length': info.size }),
-			'x-content-type-options': 'nosniff'
+			'content-length': size,
+			...(encoding ? { 'content-encoding': encoding[0], vary: 'accept-encoding' } : {})
 		});
 		if (req.method === 'HEAD') return res.end();
-		const body = createReadStream(target).on('error', () => res.destroy());
-		(compress ? body.pipe(createGzip()) : body).pipe(res);
+		createReadStream(sent)
+			.on('error', () => res.destroy())
+			.pipe(res);
 	};
 }
 
@@ -132,13 +146,12 @@ function redirect(res, location) {
  * Serves the mounts (or answers with `listener`) on a port. Resolves once it listens on
  * every address of `host`: 'localhost' is both 127.0.0.1 and ::1 (where the machine has
  * IPv6); no host is every interface.
- * @param {{ mounts?: readonly { prefix: string, dir: string }[], gzip?: boolean, listener?: import('node:http').RequestListener, port: number, host?: string }} options
+ * @param {{ mounts?: readonly { prefix: string, dir: string }[], listener?: import('node:http').RequestListener, port: number, host?: string }} options
  * @returns {Promise<import('node:http').Server[]>}
  */
 export async function serve({
 	mounts = [],
-	gzip = false,
-	listener = handler(normaliseMounts(mounts), { gzip }),
+	listener = handler(normaliseMounts(mounts)),
 	port,
 	host
 }) {
@@ -169,7 +182,7 @@ export async function serve({
 }
 
 /**
- * Reads the command line: --dir, --base, --mount (repeatable), --port, --host, --gzip.
+ * Reads the command line: --dir, --base, --mount (repeatable), --port, --host.
  * @param {readonly string[]} args
  */
 export function parseArgs(args) {
@@ -180,13 +193,8 @@ export function parseArgs(args) {
 	let port = 4173;
 	/** @type {string | undefined} */
 	let host;
-	let gzip = false;
 	for (let i = 0; i < args.length; i++) {
 		const flag = args[i];
-		if (flag === '--gzip') {
-			gzip = true;
-			continue;
-		}
 		const value = args[i + 1];
 		if (value === undefined || value.startsWith('--'))
 			throw new Error(`serve: ${flag} needs a value`);
@@ -221,7 +229,7 @@ export function parseArgs(args) {
 	if (dir !== null) mounts.push({ prefix: `${base}/`, dir });
 	else if (base) throw new Error('serve: --base goes with --dir');
 	if (mounts.length === 0) throw new Error('serve: nothing to serve: give --dir or --mount');
-	return { mounts, port, host, gzip };
+	return { mounts, port, host };
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {

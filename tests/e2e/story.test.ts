@@ -614,7 +614,7 @@ test('the method note prints the cleaning counts from the extract, and the data 
 	);
 	// Three files, their links set apart.
 	await expect(method.locator('a[download]')).toHaveCount(3);
-	await expect(method).toContainText('全文与标注（JSON） · 数字表（CSV） · 地图数据（TopoJSON）');
+	await expect(method.locator('a[download] + .sep, .sep + a[download]')).toHaveCount(4);
 	for (const link of await method.locator('a[download]').all()) {
 		const href = await link.getAttribute('href');
 		expect(href).not.toBeNull();
