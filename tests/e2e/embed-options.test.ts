@@ -86,7 +86,14 @@ for (const scheme of ['light', 'dark'] as const) {
 					const box = (await page.locator('#story-embed iframe').boundingBox())!;
 					// The frame's top left corner: the page's margin, where nothing is drawn.
 					const expected = typeof seen === 'string' ? seen.match(/\d+/g)!.map(Number) : [...seen];
-					expect(await pixel(page, box.x + 4, box.y + 4), query).toEqual(expected);
+					// Once the frame has painted (a frame just scrolled to may not have yet): its
+					// next two frames, then the pixel until it settles.
+					await frame.evaluate(
+						() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)))
+					);
+					await expect
+						.poll(() => pixel(page, box.x + 4, box.y + 4), { message: query })
+						.toEqual(expected);
 					const paper = (await colours(frame)).paper;
 					if (typeof seen !== 'string') expect(paper).toBe('rgba(0, 0, 0, 0)');
 				}
