@@ -44,7 +44,16 @@ for (const site of SITES) {
 		test(`a consumer discovers the oEmbed of every page of ${root} @anywhere`, async () => {
 			for (const kind of kinds) {
 				const url = `${root}${kind.path}`;
+				// The page names its answer by an absolute address, beside it (WordPress takes it
+				// as it is), with a title.
+				const html = await (await fetch(url)).text();
+				const link =
+					/<link rel="alternate" type="application\/json\+oembed" href="([^"]+)" title="([^"]+)"/.exec(
+						html
+					);
+				expect(link?.[1], url).toBe(`${url}oembed.json`);
 				const data = await extract(url);
+				expect(link?.[2], url).toBe(String(data.title).replace(/&/g, '&amp;'));
 				expect(data.method, url).toBe('auto-discovery');
 				expect(data, url).toMatchObject({
 					version: '1.0',

@@ -36,6 +36,19 @@ describe('defer app script', () => {
 		expect(html).toContain(`'${hash('guard')}'`);
 	});
 
+	it('never imports the bundle in an opaque origin (a sandboxed frame), where it could not load', async () => {
+		const script = scriptOf(deferAppScript(page(start)));
+		const paint = /(new Promise\(\(ready\) => \{[\s\S]*?\n\}\))\.then/.exec(script)![1]!;
+		/** Whether the wait for the first paint ends, in a window of `origin` without paint timing. */
+		const ends = (origin: string) =>
+			Promise.race([
+				(new Function('self', `return ${paint}`)({ origin }) as Promise<void>).then(() => true),
+				new Promise((done) => setTimeout(() => done(false), 1200))
+			]);
+		expect(await ends('null')).toBe(false);
+		expect(await ends('https://example.org')).toBe(true);
+	});
+
 	it('works under a base path', () => {
 		const under = start.replace('../../../_app', '/interactive/fenxi/_app');
 		expect(scriptOf(deferAppScript(page(under)))).toContain(

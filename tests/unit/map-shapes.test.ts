@@ -38,5 +38,10 @@ describe('map shapes in a one-map page', () => {
 		expect(() => fillMapShapes(html, () => '<svg><script>x()</script></svg>')).toThrow(/script/);
 		expect(() => fillMapShapes(html, () => '<svg><path onload="x()"/></svg>')).toThrow(/script/);
 		expect(() => fillMapShapes(page('<use href="#cities"/>'), () => file)).toThrow(/none/);
+		// What it could not keep whole, or keep to its shapes.
+		const nested = file.replace('<g id="counties">', '<g id="counties"><g id="inner"></g>');
+		expect(() => fillMapShapes(html, () => nested)).toThrow(/another <g>/);
+		const wider = file.replace('<style>', '<style>text{fill:red}');
+		expect(() => fillMapShapes(html, () => wider)).toThrow(/more than its paths/);
 	});
 });

@@ -8,7 +8,8 @@ import { childIdFrom, heightMessages, pymMessage, viewportFrom } from './message
  * that does not track scrolling still answers as the reader scrolls), and hands on each
  * viewport the parent reports. It acts only on messages from its own parent window,
  * validated field by field; it never navigates or writes markup because of one, and sends
- * nothing but its height and its requests for the viewport. Returns the clean-up.
+ * nothing but its height and its requests for the viewport (the reader's events are sent
+ * apart: $lib/events). Returns the clean-up.
  */
 export function startEmbedChild(
 	onViewport: (viewport: FrameViewport) => void,

@@ -1,6 +1,7 @@
 import type { ChartId } from '$lib/charts/ids';
 import type { ChapterId } from '$lib/extract/chapters';
 import { emit } from './emit';
+import type { ReaderEvent } from './schema';
 
 /**
  * Chapters entered and charts seen, each told once a page: when at least half of its element
@@ -8,8 +9,7 @@ import { emit } from './emit';
  * is told in the page's order. In a cross-origin frame an observer's root is the reader's
  * screen (not the frame), so the same holds in an embed.
  */
-type Sight =
-	{ type: 'chapter-entered'; chapter: ChapterId } | { type: 'chart-seen'; chart: ChartId };
+type Sight = Extract<ReaderEvent, { type: 'chapter-entered' | 'chart-seen' }>;
 
 const told = new Set<string>();
 const watched = new Map<Element, { sight: Sight; hidden: () => boolean }>();
@@ -28,6 +28,9 @@ function onSight(entries: IntersectionObserverEntry[]) {
 		if (!watch || told.has(key(watch.sight)) || watch.hidden()) continue;
 		told.add(key(watch.sight));
 		emit(watch.sight);
+		// Told: nothing more to watch it for.
+		watched.delete(element);
+		observer?.unobserve(element);
 	}
 }
 

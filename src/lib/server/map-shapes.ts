@@ -27,8 +27,14 @@ export function fillMapShapes(html: string, read: () => string): string {
 		([level, id]) => named.has(id!) || [...named].some((shape) => level.includes(` id="${shape}"`))
 	);
 	if (levels.length === 0) throw new Error('map shapes: the page draws none of the map’s levels');
+	if (levels.some(([level]) => /<g[\s>]/.test(level.slice(2)))) {
+		throw new Error('map shapes: a level of the map file holds another <g>; it is not read whole');
+	}
 	// The file's style is for its own shapes (their ids are s and a code): kept to them here.
 	const style = /<style>([^<]*)<\/style>/.exec(inner)?.[1] ?? '';
+	if (!/^(\s*path\s*\{[^}]*\})*\s*$/.test(style)) {
+		throw new Error('map shapes: the map file styles more than its paths; it is not inlined');
+	}
 	const scoped = style.replace(/(^|\})\s*path\s*\{/g, '$1path[id^="s"]{');
 	const shapes = levels.map(([level]) => level).join('');
 	return html.replace(place[0], () => `<svg${place[1]}><style>${scoped}</style>${shapes}</svg>`);

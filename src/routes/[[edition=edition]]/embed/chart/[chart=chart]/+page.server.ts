@@ -16,7 +16,6 @@ export const load: PageServerLoad = ({ params, url }) => {
 	const { id, title, steps } = page.chapters.find((c) => c.id === CHARTS[chart].chapter)!;
 	return {
 		lang: page.lang,
-		title: page.title,
 		ui: {
 			graphicNote: page.ui.graphicNote,
 			source: page.ui.source
