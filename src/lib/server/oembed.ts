@@ -1,11 +1,10 @@
-import { resolve } from '$app/paths';
 import { chartsOf, CHARTS, type ChartId } from '$lib/charts/registry';
-import { editionSegment, type EditionId } from '$lib/editions';
+import type { EditionId } from '$lib/editions';
 import { FRAME_HEIGHT, iframeSnippet } from '$lib/embed/snippets';
 import type { ChapterId } from '$lib/extract/chapters';
 import type { StoryPage } from '$lib/model/types';
 import { editionUrl } from '$lib/urls';
-import { SHARE_IMAGE_SIZE, shareImageUrl } from './share';
+import { embedUrl, SHARE_IMAGE_SIZE, shareImageUrl } from './share';
 
 /**
  * oEmbed (https://oembed.com): each story page, share page and chart embed names a static
@@ -48,15 +47,6 @@ export function chapterChart(chapter: ChapterId): ChartId {
 	return chart;
 }
 
-/** A chart embed's page, absolute, resolved against `here` (the page being made). */
-export function chartEmbedUrl(edition: EditionId, chart: ChartId, here: URL): string {
-	const path = resolve('/[[edition=edition]]/embed/chart/[chart=chart]', {
-		edition: editionSegment(edition),
-		chart
-	});
-	return new URL(`${path}/`, here).href;
-}
-
 /** The oEmbed file beside the page at `here`. */
 export const oembedUrl = (here: URL) => new URL(OEMBED_FILE, here).href;
 
@@ -77,7 +67,7 @@ export function oembed(page: StoryPage, edition: EditionId, chart: ChartId, here
 		title: chartTitle(page, chart),
 		provider_name: page.provider,
 		provider_url: editionUrl(edition, here),
-		html: iframeSnippet(chartEmbedUrl(edition, chart, here), embed.frameTitle, FRAME_HEIGHT),
+		html: iframeSnippet(embedUrl(edition, chart, here), embed.frameTitle, FRAME_HEIGHT),
 		width: FRAME_WIDTH,
 		height: FRAME_HEIGHT,
 		thumbnail_url: shareImageUrl(edition, chapter, here),

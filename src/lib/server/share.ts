@@ -16,15 +16,22 @@ export function chartEmbedPages(): { edition: EditionSegment | undefined; chart:
 	return editionEntries().flatMap(({ edition }) => CHART_IDS.map((chart) => ({ edition, chart })));
 }
 
+/** An embed's page (one chart's, or the story's where `chart` is null), absolute: resolved against `here`. */
+export function embedUrl(edition: EditionId, chart: ChartId | null, here: URL): string {
+	const segment = editionSegment(edition);
+	const path = chart
+		? resolve('/[[edition=edition]]/embed/chart/[chart=chart]', { edition: segment, chart })
+		: resolve('/[[edition=edition]]/embed', { edition: segment });
+	return new URL(`${path}/`, here).href;
+}
+
 /** What the embed panel offers, each with its absolute URL under the base path (resolved against `here`). */
 export function embedLinks(page: StoryPage, edition: EditionId, here: URL): EmbedLink[] {
-	const segment = editionSegment(edition);
-	return page.embeds.map(({ chart, label, frameTitle }) => {
-		const path = chart
-			? resolve('/[[edition=edition]]/embed/chart/[chart=chart]', { edition: segment, chart })
-			: resolve('/[[edition=edition]]/embed', { edition: segment });
-		return { url: new URL(`${path}/`, here).href, label, frameTitle };
-	});
+	return page.embeds.map(({ chart, label, frameTitle }) => ({
+		url: embedUrl(edition, chart, here),
+		label,
+		frameTitle
+	}));
 }
 
 /** A chapter's card (`scripts/share-images.ts`), absolute: resolved against `here`. */
