@@ -39,8 +39,8 @@ export default defineConfig({
 		}
 	},
 	// What does not depend on the screen's size runs once (tag @anywhere, and whole files:
-	// the build's budgets; embeds, which have tests of their own widths; the share cards, drawn
-	// at one size); what does not depend on where the site lives runs once at the root
+	// the build's budgets; embeds, which have tests of their own widths; the images, drawn
+	// at fixed sizes; the front door's tags); what does not depend on where the site lives runs once at the root
 	// (@layout, and @anywhere).
 	projects: [
 		{
@@ -48,7 +48,8 @@ export default defineConfig({
 			testIgnore: [
 				'embed.test.ts',
 				'base-path.test.ts',
-				'share-cards.test.ts',
+				'images.test.ts',
+				'front-door.test.ts',
 				'budgets.test.ts',
 				'oembed.test.ts',
 				'embed-options.test.ts',

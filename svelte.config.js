@@ -72,7 +72,12 @@ const config = {
 		// The data files the page and readers share: one copy, served and imported.
 		alias: { $data: 'static/data' },
 		prerender: {
-			handleHttpError: 'fail',
+			// Every link must lead somewhere, but to the long images made after prerendering
+			// (scripts/long-images.ts: they show the deployment's link).
+			handleHttpError: ({ path, message }) => {
+				if (!path.startsWith(`${basePath(process.env.BASE_PATH)}/wechat/`))
+					throw new Error(message);
+			},
 			handleMissingId: 'fail',
 			// Where the site is published: canonical and alternate links are absolute.
 			origin: process.env.SITE_ORIGIN ?? 'http://localhost:4173'

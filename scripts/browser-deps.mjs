@@ -2,7 +2,8 @@
 // browsers here) and CJK fonts (without them Chinese renders as empty boxes, and the share
 // cards and screenshots with it). Installs Debian's packages when they are missing and it
 // may (as root, with apt-get); otherwise stops at once with one line saying what to run.
-// `npm test` and `.ci/run` both start with it. CHROME_PATH names another Chromium.
+// `npm test`, `npm start` (the build draws the long images with Chromium) and `.ci/run` start
+// with it. CHROME_PATH names another Chromium.
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 

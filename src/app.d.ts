@@ -6,6 +6,8 @@ declare global {
 			islands?: Record<string, string>;
 			/** The page has no script of the app (`csr = false`): nothing to defer. */
 			noScript?: boolean;
+			/** Tags for the end of the head, server-made (a link's card, JSON-LD): the hook writes them in. */
+			head?: string;
 		}
 	}
 }

@@ -7,6 +7,7 @@ import { editionOfPath } from '$lib/editions';
 import { fillIslands } from '$lib/islands/fill';
 import { deferAppScript } from '$lib/server/defer-app-script';
 import { inlineStyles } from '$lib/server/inline-styles';
+import { appendToHead } from '$lib/server/head';
 import { fillMapShapes } from '$lib/server/map-shapes';
 import { MAP_SVG } from '$lib/map/views';
 
@@ -36,7 +37,8 @@ const stylesheet = (file: string) => {
  * load rendered on their own (`locals.islands`) are written into their places. A page asks
  * for its script only once it has painted (`deferAppScript`): nothing on it can be used
  * before it is seen, and the first paint then waits for no script (a page without one says
- * so in `locals.noScript`). A one-map embed's page gets the map's shapes written in.
+ * so in `locals.noScript`). A one-map embed's page gets the map's shapes written in, and the
+ * tags that describe a page to crawlers (`locals.head`: its card, its structured data).
  */
 export const handle: Handle = ({ event, resolve }) => {
 	const path = event.url.pathname.slice(base.length);
@@ -54,9 +56,10 @@ export const handle: Handle = ({ event, resolve }) => {
 				),
 				mapShapes
 			);
+			const described = appendToHead(page, event.locals.head);
 			// In development Vite serves the styles itself, and the script as it likes.
-			if (!building) return page;
-			const inlined = inlineStyles(page, stylesheet);
+			if (!building) return described;
+			const inlined = inlineStyles(described, stylesheet);
 			return event.locals.noScript ? inlined : deferAppScript(inlined);
 		}
 	});

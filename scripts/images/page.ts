@@ -11,8 +11,21 @@ import { parseRgb, trim, type Capture } from './png';
 /** Graphics are captured at twice their size, so that they stay sharp when enlarged. */
 export const CAPTURE_SCALE = 2;
 
+/** One chapter as an image shows it. */
+export interface ChapterRead {
+	words: Words;
+	/** Its steps' text, each as the reader reads it (a step's cards joined). */
+	steps: string[];
+	graphic: Capture;
+}
+
 export interface Edition extends CardStory {
-	chapters: Map<ChapterId, { words: Words; graphic: Capture }>;
+	/** Above the headline (访谈, Interview), and below it. */
+	kicker: string;
+	dek: string;
+	/** The original article's source line. */
+	source: string;
+	chapters: Map<ChapterId, ChapterRead>;
 }
 
 /** Read an edition's page at `url`, JavaScript off. */
@@ -33,9 +46,21 @@ export async function readEdition(browser: Browser, url: string): Promise<Editio
 	const missing = CHAPTER_IDS.filter((id) => !found.includes(id));
 	if (missing.length > 0) throw new Error(`images: ${url} has no ${missing.join(', ')}`);
 
-	const { lang, font, headline, palette } = await page.evaluate(() => {
+	const { lang, font, headline, palette, kicker, dek, source } = await page.evaluate(() => {
 		const h1 = document.querySelector('h1');
 		if (!h1) throw new Error('no h1');
+		const words = Object.fromEntries(
+			Object.entries({
+				kicker: '.hero .kicker',
+				dek: '.hero .dek',
+				// The credits' second line: the original article and when it was published.
+				source: 'footer.credits p:nth-of-type(2)'
+			}).map(([key, selector]) => {
+				const found = document.querySelector(selector)?.textContent?.trim();
+				if (!found) throw new Error(`no ${selector}`);
+				return [key, found];
+			})
+		) as { kicker: string; dek: string; source: string };
 		const phrases = [...h1.querySelectorAll('.phrase')].map((p) => p.textContent ?? '');
 		// No named inner functions here: tsx would wrap them in a helper the page lacks.
 		const css = getComputedStyle(document.documentElement);
@@ -47,6 +72,7 @@ export async function readEdition(browser: Browser, url: string): Promise<Editio
 			accent: '--accent'
 		};
 		return {
+			...words,
 			lang: document.documentElement.lang,
 			font: getComputedStyle(h1).fontFamily,
 			headline: phrases.length > 0 ? phrases : [h1.textContent ?? ''],
@@ -59,13 +85,13 @@ export async function readEdition(browser: Browser, url: string): Promise<Editio
 		if (!value) throw new Error(`images: ${url} sets no colour for ${name}`);
 
 	// The graphic as it is drawn, not the sticky box that holds it: the box takes its content's
-	// height, and the menu bar is kept off it. The data table's toggle is a control to click,
+	// height, and the menu bar is kept off it. The data table's toggle and the image links are controls,
 	// not part of the picture. (Not page.addStyleTag: it waits for a load event, which never
 	// comes without JavaScript.)
 	await page.evaluate(() => {
 		const style = document.createElement('style');
 		style.textContent = `.chapter .graphic { position: static !important; height: auto !important; }
-			.chapter .graphic details { display: none !important; }
+			.chapter .graphic .data-table { display: none !important; }
 			.masthead { display: none !important; }`;
 		document.head.append(style);
 	});
@@ -82,11 +108,34 @@ export async function readEdition(browser: Browser, url: string): Promise<Editio
 				el.style.display = el.id === id ? '' : 'none';
 		}, id);
 		const words = await page.locator(`#${id}-heading`).evaluate(readHeading);
+		const steps = await page
+			.locator(`#${id} li.step`)
+			.evaluateAll(
+				(items, joiner) =>
+					items.map((li) =>
+						[...li.querySelectorAll('.step-text')].map((p) => p.textContent!.trim()).join(joiner)
+					),
+				lang.startsWith('zh') ? '' : ' '
+			);
+		if (steps.length === 0) throw new Error(`images: ${url}#${id} has no steps`);
 		const shot = await settled(page.locator(`#${id} .graphic`));
-		chapters.set(id, { words, graphic: trim(shot, paper, CAPTURE_SCALE, `${url}#${id}`) });
+		chapters.set(id, {
+			words,
+			steps,
+			graphic: trim(shot, paper, CAPTURE_SCALE, `${url}#${id}`)
+		});
 	}
 	await context.close();
-	return { lang, font, headline: headline.map((p) => p.trim()).filter(Boolean), palette, chapters };
+	return {
+		lang,
+		font,
+		headline: headline.map((p) => p.trim()).filter(Boolean),
+		palette,
+		kicker,
+		dek,
+		source,
+		chapters
+	};
 }
 
 /**

@@ -5,10 +5,13 @@ import {
 	CHANGED_PIXELS,
 	differs,
 	encode,
+	encodeIndexed,
 	parseRgb,
 	quantise,
+	readText,
 	trim,
-	withinBytes
+	withinBytes,
+	withText
 } from '../../scripts/images/png';
 
 const PAPER: [number, number, number] = [253, 252, 250];
@@ -61,8 +64,42 @@ describe('the PNG work', () => {
 		const q = quantise(noisy, 8);
 		expect(q.data.every((v, i) => i % 4 === 3 || v % 8 === 0 || v === 255)).toBe(true);
 		const full = encode(noisy).length;
-		expect(withinBytes(noisy, full)).toMatchObject({ how: '' });
+		expect(withinBytes(noisy, full)!.bytes.length).toBeLessThanOrEqual(full);
 		expect(withinBytes(noisy, 10)).toBeNull();
+	});
+
+	it('writes few colours as a palette, losing nothing', () => {
+		const drawn = picture(60, 40, [
+			[1, 1],
+			[30, 20]
+		]);
+		for (let x = 0; x < 60; x++) drawn.data.set([164, 38, 44, 255], (10 * 60 + x) * 4);
+		const { bytes, changed } = encodeIndexed(drawn);
+		expect(changed).toBe(0);
+		expect(bytes.readUInt8(25), 'colour type: indexed').toBe(3);
+		expect(PNG.sync.read(bytes).data.equals(PNG.sync.read(encode(drawn)).data)).toBe(true);
+		expect(withinBytes(drawn, 10_000)?.how).toBe(' (256 colours)');
+	});
+
+	it('maps more than 256 colours to the nearest of the commonest, and counts what changed', () => {
+		const many = picture(32, 32);
+		// 1,024 colours: 256 of them four pixels each, the rest one pixel each.
+		for (let i = 0; i < 32 * 32; i++)
+			many.data.set(i < 1024 - 256 * 3 ? [i, 0, 0, 255] : [(i * 3) % 256, 255, 0, 255], i * 4);
+		const { bytes, changed } = encodeIndexed(many);
+		const back = PNG.sync.read(bytes);
+		expect([back.width, back.height]).toEqual([32, 32]);
+		expect(changed).toBeGreaterThan(0);
+		expect(changed).toBeLessThan(32 * 32);
+	});
+
+	it('carries its words as text chunks, in UTF-8, and reads them back', () => {
+		const png = encode(picture(8, 8));
+		const text = { Title: '聚焦巩固提升，决胜脱贫攻坚', Description: 'line one\nline “two”' };
+		const written = withText(png, text);
+		expect(readText(written)).toEqual(text);
+		expect(PNG.sync.read(written).width, 'still a PNG').toBe(8);
+		expect(() => withText(png.subarray(0, png.length - 4), text)).toThrow('IEND');
 	});
 });
 

@@ -5,6 +5,7 @@ import type { Story } from '$lib/extract/schema';
 import type { Locator } from '$lib/map/views';
 import type { AnchorView } from './AreasOverview/data';
 import type { GroupWords } from './GroupChart/data';
+import type { ChartId } from './ids';
 
 /** A chart's data table: its text alternative, and its fallback if the chart fails. */
 export interface TableData {
@@ -13,6 +14,16 @@ export interface TableData {
 	caption: string;
 	columns: string[];
 	rows: (string | number)[][];
+	/** The chart as an image to download beside its table (`charts/images.ts`), or none. */
+	image?: ChartImage;
+}
+
+/** A chart's image files, with the words that offer them. */
+export interface ChartImage {
+	/** Such as 下载图片. */
+	label: string;
+	edition: EditionId;
+	chart: ChartId;
 }
 
 /** A chart's words on the page: what each of its states shows, and its data table. */

@@ -98,6 +98,8 @@ export const en: Content = {
 		weibo: 'Share on Weibo',
 		wechat: 'Scan with WeChat to share this chapter',
 		qrAlt: (chapter) => `QR code: the link to the chapter “${chapter}”`,
+		longImage: 'Image for WeChat',
+		scanToRead: 'Scan the code to read this chapter',
 		read: 'Read this chapter'
 	},
 	embed: {
@@ -128,6 +130,7 @@ export const en: Content = {
 	},
 	charts: {
 		tableLabel: 'Data table',
+		imageLabel: 'Download image',
 		groups: {
 			caption: (shown, total) =>
 				shown.length === 0

@@ -123,6 +123,10 @@ export interface Content {
 		weibo: string;
 		wechat: string;
 		qrAlt: (chapter: string) => string;
+		/** The link to the chapter's long image, for WeChat official-account articles. */
+		longImage: string;
+		/** Under the long image's QR code: what scanning it does. */
+		scanToRead: string;
 		/** The share page's link to the chapter, for a reader whose browser did not redirect. */
 		read: string;
 	};
@@ -163,6 +167,8 @@ export interface Content {
 	charts: ChartWordsById & {
 		/** A data table's disclosure, such as 数据表. */
 		tableLabel: string;
+		/** Beside it, the links to the chart as an image (PNG, SVG). */
+		imageLabel: string;
 		/** The structure charts' shared words. */
 		groups: GroupWords;
 	};

@@ -43,6 +43,7 @@ export const zhHans: Content = {
 	},
 	charts: {
 		tableLabel: '数据表',
+		imageLabel: '下载图片',
 		groups: {
 			caption: (shown, total) =>
 				shown.length === 0
@@ -195,6 +196,8 @@ export const zhHans: Content = {
 		weibo: '分享到微博',
 		wechat: '微信扫一扫，分享本章',
 		qrAlt: (chapter) => `二维码：本章“${chapter}”的链接`,
+		longImage: '微信长图',
+		scanToRead: '长按或扫描二维码，阅读本章',
 		read: '阅读本章'
 	},
 	embed: {

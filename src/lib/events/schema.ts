@@ -18,8 +18,8 @@ export type ReaderEvent =
 	| { type: 'chapter-entered'; chapter: ChapterId }
 	/** At least half of a chart came into view, on the stage: once a chart, the first time. */
 	| { type: 'chart-seen'; chart: ChartId }
-	/** A chapter's share control was used: the system's share sheet, or Weibo's page. */
-	| { type: 'share-used'; chapter: ChapterId; method: 'system' | 'weibo' }
+	/** A chapter's share control was used: the system's share sheet, Weibo's page, its long image. */
+	| { type: 'share-used'; chapter: ChapterId; method: 'system' | 'weibo' | 'long-image' }
 	/** A copy button was pressed: a chapter's link, or the embed panel's code. */
 	| { type: 'copy-used'; what: 'share-link'; chapter: ChapterId }
 	| { type: 'copy-used'; what: 'embed-code' }

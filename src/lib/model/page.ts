@@ -1,5 +1,5 @@
 import { CHART_IDS, CHARTS, type ChartParts } from '$lib/charts/registry';
-import type { CommonChartWords } from '$lib/charts/types';
+import type { ChartPart, CommonChartWords } from '$lib/charts/types';
 import type { Content } from '$lib/content/types';
 import { CHAPTER_IDS } from '$lib/extract/chapters';
 import { figureById } from '$lib/extract/lookup';
@@ -37,8 +37,11 @@ function chartParts(
 			const chapter = chapters.find((c) => c.id === entry.chapter)!;
 			const source = { id, lang, story, chapter, chapters, locator, common };
 			// Each entry's build takes its own words: the dictionary's, by the same id.
-			const build = entry.build as (s: typeof source & { words: unknown }) => unknown;
-			return [id, build({ ...source, words: content.charts[id] })];
+			const build = entry.build as (s: typeof source & { words: unknown }) => ChartPart<unknown>;
+			const part = build({ ...source, words: content.charts[id] });
+			// Every chart is also an image (`npm run images`), offered beside its table.
+			const image = { label: content.charts.imageLabel, edition: lang, chart: id };
+			return [id, { ...part, text: { ...part.text, table: { ...part.text.table, image } } }];
 		})
 	) as ChartParts;
 }
@@ -57,7 +60,7 @@ export function storyPage(
 ): StoryPage {
 	const chapters = storyChapters(story, edition, content.chapters, CHAPTER_IDS, cards);
 	const cited = (id: string) => figureById(story, id, 'page');
-	const [year, eight] = [cited(CITES.year), cited(CITES.areas)];
+	const [year, eight, month] = [cited(CITES.year), cited(CITES.areas), cited(CITES.month)];
 	const total = chapters.filter((ch) => ch.number !== null).length;
 	const headline = content.title(year, eight).join('');
 
@@ -66,6 +69,7 @@ export function storyPage(
 		title: content.title(year, eight),
 		description: content.description(year, eight),
 		provider: content.embed.provider,
+		original: { year: year.value, month: month.value },
 		ui: {
 			kicker: content.kicker,
 			dek: content.dek(year),
@@ -74,7 +78,7 @@ export function storyPage(
 				...(story.credits.reporter ? [content.credit('reporter', story.credits.reporter)] : []),
 				...(story.credits.editor ? [content.credit('editor', story.credits.editor)] : [])
 			],
-			source: content.source(cited(CITES.month), year),
+			source: content.source(month, year),
 			skipToStory: content.skipToStory,
 			skipToMenu: content.skipToMenu,
 			menu: {
@@ -106,6 +110,8 @@ export function storyPage(
 				system: content.share.system,
 				weibo: content.share.weibo,
 				wechat: content.share.wechat,
+				longImage: content.share.longImage,
+				scanToRead: content.share.scanToRead,
 				read: content.share.read
 			},
 			embed: {

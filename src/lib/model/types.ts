@@ -60,6 +60,8 @@ export interface StoryPage {
 	description: string;
 	/** Who provides the embeds (an oEmbed answer's `provider_name`). */
 	provider: string;
+	/** When the article the story is built from was published. */
+	original: { year: number; month: number };
 	ui: {
 		kicker: string;
 		dek: string;
@@ -144,6 +146,8 @@ export interface ChapterShare {
 	qr: string;
 	/** The card image, 1200x630. */
 	image: string;
+	/** The chapter's long image for WeChat articles (1080 px wide), below the base path. */
+	longImage: string;
 	weibo: string;
 }
 

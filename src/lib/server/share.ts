@@ -3,6 +3,7 @@ import { CHART_IDS, type ChartId } from '$lib/charts/ids';
 import { editionEntries, editionSegment, type EditionId, type EditionSegment } from '$lib/editions';
 import { CHAPTER_IDS, type ChapterId } from '$lib/extract/chapters';
 import type { ChapterShare, EmbedLink, StoryPage } from '$lib/model/types';
+import { longImageFile } from './long-image';
 
 /** Every edition's share page of every chapter, for prerendering. */
 export function sharePages(): { edition: EditionSegment | undefined; chapter: ChapterId }[] {
@@ -34,9 +35,12 @@ export function embedLinks(page: StoryPage, edition: EditionId, here: URL): Embe
 	}));
 }
 
-/** A chapter's card (`scripts/share-images.ts`), absolute: resolved against `here`. */
-export const shareImageUrl = (edition: EditionId, chapter: ChapterId, here: URL) =>
-	new URL(asset(`/share/${edition}/${chapter}.png`), here).href;
+/**
+ * A share image (`scripts/images/cards.ts`), absolute: resolved against `here`. A chapter's
+ * card, the story's (`story`), or the wordmark that names us as publisher (`logo`).
+ */
+export const shareImageUrl = (edition: EditionId, name: ChapterId | 'story' | 'logo', here: URL) =>
+	new URL(asset(`/share/${edition}/${name}.png`), here).href;
 
 /** The cards' size, in pixels. */
 export const SHARE_IMAGE_SIZE = { width: 1200, height: 630 } as const;
@@ -57,7 +61,8 @@ export function chapterShares(
 			weibo.searchParams.set('url', url);
 			weibo.searchParams.set('title', `${chapter.title} · ${page.title.join('')}`);
 			weibo.searchParams.set('pic', image);
-			return [chapter.id, { url, qr: `${path}qr.svg`, image, weibo: weibo.href }];
+			const longImage = asset(`/${longImageFile(edition, chapter.id)}`);
+			return [chapter.id, { url, qr: `${path}qr.svg`, image, longImage, weibo: weibo.href }];
 		})
 	);
 }

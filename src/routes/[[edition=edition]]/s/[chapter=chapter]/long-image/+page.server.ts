@@ -1,0 +1,43 @@
+import { chartsOf } from '$lib/charts/registry';
+import { stepText } from '$lib/charts/types';
+import { editionOf } from '$lib/editions';
+import { editionPage } from '$lib/server/editions';
+import { chapterShares, sharePages } from '$lib/server/share';
+import type { EntryGenerator, PageServerLoad } from './$types';
+
+export const entries: EntryGenerator = sharePages;
+
+/** A picture's page: the images script screenshots it; no script, no reader. */
+export const csr = false;
+
+export const load: PageServerLoad = ({ params, url, locals }) => {
+	locals.noScript = !csr;
+	const edition = editionOf(params.edition);
+	const page = editionPage(edition);
+	const chapter = page.chapters.find((c) => c.id === params.chapter)!;
+	const share = chapterShares(page, edition, url)[chapter.id]!;
+	return {
+		lang: page.lang,
+		headline: page.title.join(''),
+		chapter: {
+			id: chapter.id,
+			title: chapter.title,
+			areaLabel: chapter.areaLabel,
+			callouts: chapter.callouts,
+			last: chapter.steps.length - 1
+		},
+		steps: chapter.steps.map((step) => stepText(step, page.lang)),
+		graphic: page,
+		/** Charts after the chapter's steps on the page (the overview of the areas). */
+		after: chartsOf(chapter.id, 'after'),
+		ui: {
+			graphicNote: page.ui.graphicNote,
+			source: page.ui.source,
+			scanToRead: page.ui.share.scanToRead,
+			qrAlt: chapter.share.qrAlt
+		},
+		share: { url: share.url, qr: share.qr },
+		// The map's shapes written into the page (server/map-shapes.ts): one file, for a screenshot.
+		mapHref: ''
+	};
+};
