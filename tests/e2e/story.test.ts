@@ -222,7 +222,7 @@ test.describe('reading the story', () => {
 	test('the framework overview links to each of the eight areas', async ({ page }) => {
 		await page.goto('./');
 		await awake(page);
-		const links = page.locator('.overview a');
+		const links = page.locator('.overview .areas a');
 		await expect(links).toHaveCount(8);
 		await links.nth(4).click();
 		await settle(page);
