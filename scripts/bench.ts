@@ -321,7 +321,7 @@ async function traceRows(): Promise<{ page: string; tasks: LongTask[] }[]> {
 		console.log(`  ${p.name}: ${tasks.length === 0 ? 'none' : ''}`);
 		for (const t of tasks)
 			console.log(
-				`    at ${t.start.toFixed(0)} ms, ${t.duration.toFixed(0)} ms: ${t.parts.map(([k, ms]) => `${k} ${ms.toFixed(0)}`).join(', ')}`
+				`    at ${t.start.toFixed(0)} ms${t.blocking ? ' (after FCP)' : ''}, ${t.duration.toFixed(0)} ms: ${t.parts.map(([k, ms]) => `${k} ${ms.toFixed(0)}`).join(', ')}`
 			);
 		rows.push({ page: p.name, tasks });
 	}
