@@ -1,8 +1,15 @@
 import { asset, resolve } from '$app/paths';
 import { CHART_IDS, type ChartId } from '$lib/charts/ids';
-import { editionEntries, editionSegment, type EditionId, type EditionSegment } from '$lib/editions';
+import {
+	editionEntries,
+	editionOf,
+	editionSegment,
+	type EditionId,
+	type EditionSegment
+} from '$lib/editions';
 import { CHAPTER_IDS, type ChapterId } from '$lib/extract/chapters';
 import type { ChapterShare, EmbedLink, StoryPage } from '$lib/model/types';
+import { editionPage } from './editions';
 import { longImageFile } from './long-image';
 
 /** Every edition's share page of every chapter, for prerendering. */
@@ -10,6 +17,18 @@ export function sharePages(): { edition: EditionSegment | undefined; chapter: Ch
 	return editionEntries().flatMap(({ edition }) =>
 		CHAPTER_IDS.map((chapter) => ({ edition, chapter }))
 	);
+}
+
+/**
+ * A chapter's page's makings, from its route's parameters: its edition, the edition's page,
+ * the chapter, and how it is shared (absolute, resolved against `here`).
+ */
+export function sharedChapter(params: { edition?: string; chapter: string }, here: URL) {
+	const edition = editionOf(params.edition);
+	const page = editionPage(edition);
+	const chapter = page.chapters.find((c) => c.id === params.chapter);
+	if (!chapter) throw new Error(`share: the story has no chapter ${params.chapter}`);
+	return { edition, page, chapter, share: chapterShares(page, edition, here)[chapter.id]! };
 }
 
 /** Every edition's embed of every chart, for prerendering. */

@@ -1,9 +1,7 @@
-import { editionOf } from '$lib/editions';
 import { stepText } from '$lib/charts/types';
-import { editionPage } from '$lib/server/editions';
 import { socialTags } from '$lib/server/head';
 import { chapterChart, chartTitle, oembedUrl } from '$lib/server/oembed';
-import { chapterShares, SHARE_IMAGE_SIZE, sharePages } from '$lib/server/share';
+import { SHARE_IMAGE_SIZE, sharedChapter, sharePages } from '$lib/server/share';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
 export const entries: EntryGenerator = sharePages;
@@ -13,10 +11,7 @@ export const csr = false;
 
 export const load: PageServerLoad = ({ params, url, locals }) => {
 	locals.noScript = !csr;
-	const edition = editionOf(params.edition);
-	const page = editionPage(edition);
-	const chapter = page.chapters.find((c) => c.id === params.chapter)!;
-	const share = chapterShares(page, edition, url)[chapter.id]!;
+	const { page, chapter, share } = sharedChapter(params, url);
 	const description = chapter.steps[0] ? stepText(chapter.steps[0], page.lang) : page.description;
 	const pageTitle = `${chapter.title} · ${page.title.join('')}`;
 	locals.head = socialTags({

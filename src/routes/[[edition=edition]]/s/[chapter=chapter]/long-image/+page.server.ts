@@ -1,8 +1,6 @@
 import { chartsOf } from '$lib/charts/registry';
 import { stepText } from '$lib/charts/types';
-import { editionOf } from '$lib/editions';
-import { editionPage } from '$lib/server/editions';
-import { chapterShares, sharePages } from '$lib/server/share';
+import { sharedChapter, sharePages } from '$lib/server/share';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
 export const entries: EntryGenerator = sharePages;
@@ -12,10 +10,7 @@ export const csr = false;
 
 export const load: PageServerLoad = ({ params, url, locals }) => {
 	locals.noScript = !csr;
-	const edition = editionOf(params.edition);
-	const page = editionPage(edition);
-	const chapter = page.chapters.find((c) => c.id === params.chapter)!;
-	const share = chapterShares(page, edition, url)[chapter.id]!;
+	const { page, chapter, share } = sharedChapter(params, url);
 	return {
 		lang: page.lang,
 		headline: page.title.join(''),
