@@ -45,6 +45,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Story } from '../src/lib/extract/schema';
+import { escapeMarkup } from '../src/lib/markup';
 import { coldLoadTasks, type LongTask } from './bench/trace';
 import { precompress } from './deploy/compress';
 
@@ -78,8 +79,7 @@ const PAGES = [
 
 /** The article as the plainest page can give it: its paragraphs, nothing else. */
 function plainPage(story: Story): string {
-	const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
-	const paragraphs = story.paragraphs.map((p) => `<p>${escape(p.text)}</p>`).join('\n');
+	const paragraphs = story.paragraphs.map((p) => `<p>${escapeMarkup(p.text)}</p>`).join('\n');
 	return `<!doctype html>\n<html lang="zh-Hans"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>汾西</title></head><body>\n${paragraphs}\n</body></html>\n`;
 }
 

@@ -4,6 +4,7 @@
  */
 import type { Page } from '@playwright/test';
 import { PNG } from 'pngjs';
+import { escapeMarkup } from '../../src/lib/markup';
 import type { Capture } from './png';
 
 export const WIDTH = 1200;
@@ -53,9 +54,6 @@ const FIGURE = {
 /** The graphic is enlarged at most this much (it is captured at twice its size, so stays sharp). */
 const MAX_ENLARGEMENT = 1.35;
 
-const escape = (s: string) =>
-	s.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
-
 /** The graphic's size on the card, fitted to its box at `scale` (1, or smaller to save bytes). */
 export function fitted(graphic: Pick<Capture, 'width' | 'height'>, scale: number) {
 	const fit = Math.min(FIGURE.width / graphic.width, FIGURE.height / graphic.height);
@@ -73,10 +71,10 @@ export function cardHtml(
 	const img = fitted(graphic, scale);
 	const words = Math.min(MAX_WORDS, WIDTH - MARGIN.left - MARGIN.right - GAP - img.width);
 	const phrases = (list: string[]) =>
-		list.map((p) => `<span class="phrase">${escape(p)}</span>`).join('');
+		list.map((p) => `<span class="phrase">${escapeMarkup(p)}</span>`).join('');
 	const c = story.palette;
 	return `<!doctype html>
-<html lang="${escape(story.lang)}">
+<html lang="${escapeMarkup(story.lang)}">
 <head>
 <meta charset="utf-8">
 <style>
@@ -144,7 +142,7 @@ export function cardHtml(
 <div class="card">
 	<div class="words">
 		<div class="rule"></div>
-		${chapter.label ? `<p class="label">${escape(chapter.label)}</p>` : ''}
+		${chapter.label ? `<p class="label">${escapeMarkup(chapter.label)}</p>` : ''}
 		<p class="heading">${phrases(chapter.heading)}</p>
 		<p class="headline">${phrases(story.headline)}</p>
 	</div>

@@ -11,21 +11,11 @@ import { parseRgb, trim, type Capture } from './png';
 /** Graphics are captured at twice their size, so that they stay sharp when enlarged. */
 export const CAPTURE_SCALE = 2;
 
-/** One chapter as an image shows it. */
-export interface ChapterRead {
-	words: Words;
-	/** Its steps' text, each as the reader reads it (a step's cards joined). */
-	steps: string[];
-	graphic: Capture;
-}
-
 export interface Edition extends CardStory {
 	/** Above the headline (访谈, Interview), and below it. */
 	kicker: string;
 	dek: string;
-	/** The original article's source line. */
-	source: string;
-	chapters: Map<ChapterId, ChapterRead>;
+	chapters: Map<ChapterId, { words: Words; graphic: Capture }>;
 }
 
 /** Read an edition's page at `url`, JavaScript off. */
@@ -46,21 +36,19 @@ export async function readEdition(browser: Browser, url: string): Promise<Editio
 	const missing = CHAPTER_IDS.filter((id) => !found.includes(id));
 	if (missing.length > 0) throw new Error(`images: ${url} has no ${missing.join(', ')}`);
 
-	const { lang, font, headline, palette, kicker, dek, source } = await page.evaluate(() => {
+	const { lang, font, headline, palette, kicker, dek } = await page.evaluate(() => {
 		const h1 = document.querySelector('h1');
 		if (!h1) throw new Error('no h1');
 		const words = Object.fromEntries(
 			Object.entries({
 				kicker: '.hero .kicker',
-				dek: '.hero .dek',
-				// The credits' second line: the original article and when it was published.
-				source: 'footer.credits p:nth-of-type(2)'
+				dek: '.hero .dek'
 			}).map(([key, selector]) => {
 				const found = document.querySelector(selector)?.textContent?.trim();
 				if (!found) throw new Error(`no ${selector}`);
 				return [key, found];
 			})
-		) as { kicker: string; dek: string; source: string };
+		) as { kicker: string; dek: string };
 		const phrases = [...h1.querySelectorAll('.phrase')].map((p) => p.textContent ?? '');
 		// No named inner functions here: tsx would wrap them in a helper the page lacks.
 		const css = getComputedStyle(document.documentElement);
@@ -108,20 +96,9 @@ export async function readEdition(browser: Browser, url: string): Promise<Editio
 				el.style.display = el.id === id ? '' : 'none';
 		}, id);
 		const words = await page.locator(`#${id}-heading`).evaluate(readHeading);
-		const steps = await page
-			.locator(`#${id} li.step`)
-			.evaluateAll(
-				(items, joiner) =>
-					items.map((li) =>
-						[...li.querySelectorAll('.step-text')].map((p) => p.textContent!.trim()).join(joiner)
-					),
-				lang.startsWith('zh') ? '' : ' '
-			);
-		if (steps.length === 0) throw new Error(`images: ${url}#${id} has no steps`);
 		const shot = await settled(page.locator(`#${id} .graphic`));
 		chapters.set(id, {
 			words,
-			steps,
 			graphic: trim(shot, paper, CAPTURE_SCALE, `${url}#${id}`)
 		});
 	}
@@ -133,7 +110,6 @@ export async function readEdition(browser: Browser, url: string): Promise<Editio
 		palette,
 		kicker,
 		dek,
-		source,
 		chapters
 	};
 }

@@ -1,4 +1,5 @@
 import { EDITIONS, type EditionId } from '$lib/editions';
+import { escapeMarkup } from '$lib/markup';
 
 /** What a link's preview is made of: Open Graph and Twitter card tags, with its image. */
 export interface SocialCard {
@@ -16,9 +17,6 @@ export interface SocialCard {
 
 /** Open Graph wants language_TERRITORY: the script's usual territory. */
 const OG_LOCALES = { 'zh-Hans': 'zh_CN', 'zh-Hant': 'zh_TW', en: 'en_US' } as const;
-
-const escapeAttribute = (s: string) =>
-	s.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
 
 /**
  * The card's tags, for the crawlers of Facebook, X, LinkedIn, Slack, WeChat and the rest. The
@@ -50,8 +48,8 @@ export function socialTags(card: SocialCard): string {
 		['twitter:image:alt', card.image.alt]
 	];
 	return [
-		...og.map(([p, c]) => `<meta property="${p}" content="${escapeAttribute(c)}">`),
-		...twitter.map(([n, c]) => `<meta name="${n}" content="${escapeAttribute(c)}">`)
+		...og.map(([p, c]) => `<meta property="${p}" content="${escapeMarkup(c)}">`),
+		...twitter.map(([n, c]) => `<meta name="${n}" content="${escapeMarkup(c)}">`)
 	].join('');
 }
 

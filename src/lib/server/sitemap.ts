@@ -1,8 +1,7 @@
 import { EDITIONS } from '$lib/editions';
+import { escapeMarkup } from '$lib/markup';
 import { editionUrl } from '$lib/urls';
 import { PUBLICATION } from './publication';
-
-const escapeXml = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
 /**
  * The sitemap (sitemaps.org, with Google's `xhtml:link` alternates): the three editions, each
@@ -16,12 +15,12 @@ export function sitemapXml(here: URL): string {
 	]
 		.map(
 			({ lang, href }) =>
-				`\t\t<xhtml:link rel="alternate" hreflang="${lang}" href="${escapeXml(href)}"/>`
+				`\t\t<xhtml:link rel="alternate" hreflang="${lang}" href="${escapeMarkup(href)}"/>`
 		)
 		.join('\n');
 	const urls = EDITIONS.map(
 		(e) =>
-			`\t<url>\n\t\t<loc>${escapeXml(editionUrl(e.id, here))}</loc>\n\t\t<lastmod>${PUBLICATION.modified}</lastmod>\n${links}\n\t</url>`
+			`\t<url>\n\t\t<loc>${escapeMarkup(editionUrl(e.id, here))}</loc>\n\t\t<lastmod>${PUBLICATION.modified}</lastmod>\n${links}\n\t</url>`
 	).join('\n');
 	return `<?xml version="1.0" encoding="UTF-8"?>
 <urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:xhtml="http://www.w3.org/1999/xhtml">

@@ -1,4 +1,3 @@
-import { chartsOf } from '$lib/charts/registry';
 import { stepText } from '$lib/charts/types';
 import { sharedChapter, sharePages } from '$lib/server/share';
 import type { EntryGenerator, PageServerLoad } from './$types';
@@ -23,8 +22,6 @@ export const load: PageServerLoad = ({ params, url, locals }) => {
 		},
 		steps: chapter.steps.map((step) => stepText(step, page.lang)),
 		graphic: page,
-		/** Charts after the chapter's steps on the page (the overview of the areas). */
-		after: chartsOf(chapter.id, 'after'),
 		ui: {
 			graphicNote: page.ui.graphicNote,
 			source: page.ui.source,
