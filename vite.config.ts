@@ -1,8 +1,9 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig } from 'vitest/config';
+import { islandChunk } from './scripts/vite/island-chunk.ts';
 
 export default defineConfig({
-	plugins: [sveltekit()],
+	plugins: [sveltekit(), islandChunk()],
 	build: {
 		rollupOptions: {
 			output: {

@@ -18,8 +18,8 @@
  *    also measured with applied throttling (the browser itself slowed by DevTools to the same
  *    network and CPU, its own paint timing), as a second ratio to the plain page's, measured
  *    alike. The targets are on the simulated figures.
- *  - A trace of each story page's cold load at 4× CPU: its tasks over 50 ms, and what took
- *    their time (`bench/trace.ts`).
+ *  - A trace of each page's cold load at 4× CPU, `runs` times, the plain page's beside the
+ *    story's: the median run's tasks over 50 ms, and what took their time (`bench/trace.ts`).
  *  - Scrolling, in a fresh browser with the CPU throttled 4x: the whole story at a reader's pace,
  *    counting long tasks (over 50 ms) and the share of frames over 16.7 ms (a missed vsync)
  *    while transitions run.
@@ -306,24 +306,38 @@ async function lighthouseRows(): Promise<LighthouseRow[]> {
 	return rows;
 }
 
-/** The pages whose cold load is traced: the story's, and its embeds'. */
-const TRACED = PAGES.filter((p) => !['plain', '/ without script'].includes(p.name));
+/** The pages whose cold load is traced: every page but the story's without its script. */
+const TRACED = PAGES.filter((p) => p.name !== '/ without script');
+
+/** The longest task a trace of a page's load holds, in ms (0 for none over 50). */
+const longest = (tasks: LongTask[]) => Math.max(0, ...tasks.map((t) => t.duration));
 
 /**
- * Each story page's cold load at 4× CPU, traced (`bench/trace.ts`): its tasks over 50 ms and
- * what they were, printed one a line.
+ * Each page's cold load at 4× CPU, traced `RUNS` times (`bench/trace.ts`): one load's long
+ * tasks vary by tens of ms on a busy machine, so the run whose longest task is the median is
+ * the one shown, task by task, what took their time beside each, and every run's longest
+ * task before it. The plain page's is the floor: its first layout is the article's text.
  */
-async function traceRows(): Promise<{ page: string; tasks: LongTask[] }[]> {
+async function traceRows(): Promise<{ page: string; longest: number[]; tasks: LongTask[] }[]> {
 	const rows = [];
-	console.log('\ncold load at 4x CPU, tasks over 50 ms (what took their time, in ms):');
+	console.log(
+		`\ncold load at 4x CPU, tasks over 50 ms (the median of ${RUNS} runs; in ms, what took their time):`
+	);
 	for (const p of TRACED) {
-		const tasks = await coldLoadTasks(`${ORIGIN}${p.path}`, CHROME);
-		console.log(`  ${p.name}: ${tasks.length === 0 ? 'none' : ''}`);
+		const runs: LongTask[][] = [];
+		for (let i = 0; i < RUNS; i++) runs.push(await coldLoadTasks(`${ORIGIN}${p.path}`, CHROME));
+		runs.sort((a, b) => longest(a) - longest(b));
+		const tasks = runs[Math.floor(runs.length / 2)]!;
+		const each = runs.map(longest);
+		console.log(
+			`  ${p.name} (longest task of each run: ${each.map((ms) => ms.toFixed(0)).join(', ')}):`
+		);
+		if (tasks.length === 0) console.log('    none');
 		for (const t of tasks)
 			console.log(
 				`    at ${t.start.toFixed(0)} ms${t.blocking ? ' (after FCP)' : ''}, ${t.duration.toFixed(0)} ms: ${t.parts.map(([k, ms]) => `${k} ${ms.toFixed(0)}`).join(', ')}`
 			);
-		rows.push({ page: p.name, tasks });
+		rows.push({ page: p.name, longest: each, tasks });
 	}
 	return rows;
 }

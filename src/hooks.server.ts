@@ -6,13 +6,13 @@ import { base } from '$app/paths';
 import { editionOfPath } from '$lib/editions';
 import { fillIslands } from '$lib/islands/fill';
 import { deferAppScript } from '$lib/server/defer-app-script';
-import { inlineStyles } from '$lib/server/inline-styles';
+import { appStylesheet, inlineStylesheet } from '$lib/server/inline-styles';
 import { appendToHead } from '$lib/server/head';
 import { fillMapShapes } from '$lib/server/map-shapes';
 import { MAP_SVG } from '$lib/map/views';
 
-/** Where the client build is while pages are prerendered: the CSS to inline is read there. */
-const CLIENT_ASSETS = '.svelte-kit/output/client/_app/immutable/assets';
+/** The browser's build, finished while pages are prerendered: its stylesheet is inlined. */
+const CLIENT = '.svelte-kit/output/client';
 
 const EMBED_ONLY = /<script data-embed-only>[\s\S]*?<\/script>/;
 
@@ -20,18 +20,22 @@ const EMBED_ONLY = /<script data-embed-only>[\s\S]*?<\/script>/;
 let mapFile: string | undefined;
 const mapShapes = () => (mapFile ??= readFileSync(join('static', MAP_SVG), 'utf8'));
 
-/** Each stylesheet read once per build, not once per prerendered page. */
-const stylesheets = new Map<string, string>();
-const stylesheet = (file: string) => {
-	if (!stylesheets.has(file))
-		stylesheets.set(file, readFileSync(join(CLIENT_ASSETS, file), 'utf8'));
-	return stylesheets.get(file)!;
+/** The app's stylesheet, read once per build, not once per prerendered page. */
+let styles: { file: string; css: string } | undefined;
+const stylesheet = () => {
+	if (!styles) {
+		const file = appStylesheet(
+			JSON.parse(readFileSync(join(CLIENT, '.vite/manifest.json'), 'utf8'))
+		);
+		styles = { file, css: readFileSync(join(CLIENT, file), 'utf8') };
+	}
+	return styles;
 };
 
 /**
  * `<html lang>` is the edition's: zh-Hans at /, zh-Hant at /zh-hant/, en at /en/. Embeds
  * start stacked (`data-embed-layout`), which needs no script and no help from the parent.
- * Built pages carry their CSS inline, and no modulepreload: the text and its layout come in
+ * Built pages carry the app's CSS inline, and no modulepreload: the text and its layout come in
  * the first response, and the script is asked for only once the page has been parsed, not
  * alongside it, where it would share a slow connection with the text. The islands the page's
  * load rendered on their own (`locals.islands`) are written into their places. A page asks
@@ -59,7 +63,8 @@ export const handle: Handle = ({ event, resolve }) => {
 			const described = appendToHead(page, event.locals.head);
 			// In development Vite serves the styles itself, and the script as it likes.
 			if (!building) return described;
-			const inlined = inlineStyles(described, stylesheet);
+			const { file, css } = stylesheet();
+			const inlined = inlineStylesheet(described, file, css);
 			return event.locals.noScript ? inlined : deferAppScript(inlined);
 		}
 	});

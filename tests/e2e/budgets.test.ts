@@ -36,6 +36,17 @@ test('JavaScript loaded by / before any interaction is at most 70 KB gzip', asyn
 	);
 	expect(scripts.size).toBeGreaterThan(0);
 	expect(bytes, `${[...scripts].join(' ')}`).toBeLessThanOrEqual(70 * KB);
+	// Two scripts: the app's (Kit, the shell), run as the page starts, and the islands' code
+	// (the chapters, the charts), run in a task of its own before they wake: a slow phone's
+	// start-up is two shorter tasks, not one long one (scripts/vite/island-chunk.ts).
+	const app = [...scripts].find((path) => /\/_app\/immutable\/bundle\.[\w-]+\.js$/.test(path));
+	expect(app, "the app's own script").toBeDefined();
+	expect([...scripts].filter((path) => path !== app)).toEqual([
+		expect.stringMatching(/\/_app\/immutable\/chunks\/[\w-]+\.js$/)
+	]);
+	expect(gzip(join(BUILD, app!.slice(base.length))), "the app's own script").toBeLessThanOrEqual(
+		42 * KB
+	);
 });
 
 test('the build stays within its budgets, and loads no web font', () => {

@@ -137,8 +137,7 @@ export async function started(page: Page) {
 
 /**
  * Brings a page up as a reader who has begun has it: its app started and, where it has
- * islands (the story and its embed; a chart embed has none, and is hydrated whole), every
- * island awake.
+ * islands (the story, its embed, a chart embed's graphic), every island awake.
  */
 export async function bringUp(page: Page) {
 	await started(page);

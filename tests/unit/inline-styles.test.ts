@@ -1,31 +1,40 @@
 import { describe, expect, it } from 'vitest';
-import { inlineStyles } from '$lib/server/inline-styles';
+import { appStylesheet, inlineStylesheet } from '$lib/server/inline-styles';
 
-const page = (href: string) =>
-	`<head><link href="${href}" rel="stylesheet"><title>t</title></head><body><link href="x.css" rel="stylesheet"></body>`;
+const page =
+	'<head><title>t</title><link rel="expect" href="#a" blocking="render">\n\t\t<style id="dark-palette" media="x">:root:root{}</style></head><body></body>';
+const file = '_app/immutable/assets/style.A1.css';
 
 describe('inline styles', () => {
-	it("replaces the app's stylesheet links with their files, whatever the path to them", () => {
-		const read = (file: string) => `/* ${file} */ main{color:red}`;
-		expect(inlineStyles(page('./_app/immutable/assets/bundle.A1.css'), read)).toBe(
-			'<head><style>/* bundle.A1.css */ main{color:red}</style><title>t</title></head><body><link href="x.css" rel="stylesheet"></body>'
-		);
-		expect(inlineStyles(page('/interactive/fenxi/_app/immutable/assets/b.css'), read)).toContain(
-			'<style>/* b.css */'
+	it("writes the app's stylesheet where SvelteKit puts a page's styles: before the dark palette", () => {
+		expect(inlineStylesheet(page, file, 'main{color:red}')).toBe(
+			'<head><title>t</title><link rel="expect" href="#a" blocking="render">\n\t\t<style>main{color:red}</style>\n\t\t<style id="dark-palette" media="x">:root:root{}</style></head><body></body>'
 		);
 	});
 
 	it('refuses CSS that points at other files, or that would close the style element', () => {
-		const href = '../_app/immutable/assets/bundle.css';
-		expect(() => inlineStyles(page(href), () => 'a{background:url(x.png)}')).toThrow(
-			`inline styles: ${href} refers to another file (url() or @import); it cannot be inlined`
+		expect(() => inlineStylesheet(page, file, 'a{background:url(x.png)}')).toThrow(
+			`inline styles: ${file} refers to another file (url() or @import); it cannot be inlined`
 		);
-		expect(() => inlineStyles(page(href), () => '@import "b.css";')).toThrow(
+		expect(() => inlineStylesheet(page, file, '@import "b.css";')).toThrow(
 			/refers to another file/
 		);
-		expect(() => inlineStyles(page(href), () => 'a{content:"</style>"}')).toThrow(/"<\/style"/);
-		expect(inlineStyles(page(href), () => 'a{background:url(data:image/png;base64,AA)}')).toContain(
+		expect(() => inlineStylesheet(page, file, 'a{content:"</style>"}')).toThrow(/"<\/style"/);
+		expect(inlineStylesheet(page, file, 'a{background:url(data:image/png;base64,AA)}')).toContain(
 			'<style>a{background:url(data:'
+		);
+	});
+
+	it('says so when the page has no dark palette to put its styles before', () => {
+		expect(() => inlineStylesheet('<head></head>', file, 'a{}')).toThrow(
+			'inline styles: the page has no <style id="dark-palette"> to put its styles before'
+		);
+	});
+
+	it("finds the stylesheet in the browser build's manifest, or says what is wrong", () => {
+		expect(appStylesheet({ 'style.css': { file }, 'x.js': { file: 'x.1.js' } })).toBe(file);
+		expect(() => appStylesheet({ 'x.js': { file: 'x.1.js' } })).toThrow(
+			/manifest names no "style.css": is `build.cssCodeSplit` still false/
 		);
 	});
 });

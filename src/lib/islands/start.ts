@@ -11,17 +11,26 @@ export interface Island {
 	props: Record<string, unknown>;
 }
 
+/** The JSON at `source`, or an error that names it. */
+export async function fetchJson<Data>(source: string): Promise<Data> {
+	const response = await fetch(source);
+	if (!response.ok) throw new Error(`${source}: ${response.status}`);
+	return (await response.json()) as Data;
+}
+
 /**
- * An island page's whole life in the browser: fetches the islands' data from `source` (the
- * page does not carry it), then wakes the islands `islands` makes of it, those on the screen
- * first and the rest from the reader's first gesture on (see `wakeIslands`); in a frame,
- * where the parent page scrolls and has the reader's gestures, all at once. If the data
- * cannot be had, the page stays as it was prerendered (`<html data-static>`): readable, its
- * graphics in their final state. Returns how to put every island back to sleep.
+ * An island page's whole life in the browser: loads the islands' data (`data`: the page does
+ * not carry it) and their components (`code`: a chunk of their own) side by side, then wakes
+ * the islands `islands` makes of them, those on the screen first and the rest from the
+ * reader's first gesture on (see `wakeIslands`); in a frame, where the parent page scrolls
+ * and has the reader's gestures, all at once. If either cannot be had, the page stays as it
+ * was prerendered (`<html data-static>`): readable, its graphics in their final state.
+ * Returns how to put every island back to sleep.
  */
-export function startIslands<Data>(
-	source: string,
-	islands: (data: Data) => Island[],
+export function startIslands<Data, Code>(
+	data: () => Promise<Data>,
+	code: () => Promise<Code>,
+	islands: (data: Data, code: Code) => Island[],
 	on: { screen: () => void; all: () => void }
 ): () => void {
 	let woken: { rest: () => void; stop: () => void } | undefined;
@@ -31,26 +40,21 @@ export function startIslands<Data>(
 		rest = true;
 		woken?.rest();
 	});
-	fetch(source)
-		.then((response) => {
-			if (!response.ok) throw new Error(`${source}: ${response.status}`);
-			return response.json() as Promise<Data>;
-		})
-		.then(
-			(data) => {
-				if (gone) return;
-				woken = wakeIslands(
-					islands(data),
-					({ element, component, props }) => {
-						const island = hydrate(component, { target: element, props });
-						return () => unmount(island);
-					},
-					on
-				);
-				if (rest) woken.rest();
-			},
-			() => (document.documentElement.dataset.static = '')
-		);
+	Promise.all([data(), code()]).then(
+		([data, code]) => {
+			if (gone) return;
+			woken = wakeIslands(
+				islands(data, code),
+				({ element, component, props }) => {
+					const island = hydrate(component, { target: element, props });
+					return () => unmount(island);
+				},
+				on
+			);
+			if (rest) woken.rest();
+		},
+		() => (document.documentElement.dataset.static = '')
+	);
 	return () => {
 		gone = true;
 		stopWaiting();
