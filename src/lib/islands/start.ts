@@ -40,23 +40,28 @@ export function startIslands<Data, Code>(
 		rest = true;
 		woken?.rest();
 	});
-	Promise.all([data(), code()]).then(
-		([data, code]) => {
-			if (gone) return;
-			woken = wakeIslands(
-				islands(data, code),
-				({ element, component, props }) => {
-					const island = hydrate(component, { target: element, props });
-					return () => unmount(island);
-				},
-				on
-			);
-			if (rest) woken.rest();
-		},
-		() => (document.documentElement.dataset.static = '')
+	// In a task of its own: this is called from the page's hydration, on a slow phone a long
+	// enough task without the requests and the chunk's import.
+	const loading = setTimeout(() =>
+		Promise.all([data(), code()]).then(
+			([data, code]) => {
+				if (gone) return;
+				woken = wakeIslands(
+					islands(data, code),
+					({ element, component, props }) => {
+						const island = hydrate(component, { target: element, props });
+						return () => unmount(island);
+					},
+					on
+				);
+				if (rest) woken.rest();
+			},
+			() => (document.documentElement.dataset.static = '')
+		)
 	);
 	return () => {
 		gone = true;
+		clearTimeout(loading);
 		stopWaiting();
 		woken?.stop();
 	};
