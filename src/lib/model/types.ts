@@ -138,6 +138,18 @@ export interface GraphicData {
 	charts: Partial<ChartParts>;
 }
 
+/** What every drawing of a chapter's graphic is given: the story's, an embed's, a long image's. */
+export interface GraphicProps {
+	page: GraphicData;
+	chapter: ChapterId;
+	/** The chapter's callouts; none in a one-chart embed. */
+	callouts?: readonly CalloutView[];
+	/** The map's file, relative to the page ('' where the page carries the shapes). */
+	mapHref: string;
+	/** The active step; -1 before the first. */
+	active: number;
+}
+
 /** How one chapter is shared: made on the server, with absolute URLs. */
 export interface ChapterShare {
 	/** The chapter's share page: the link readers share (it has its own card). */

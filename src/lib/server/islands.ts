@@ -1,9 +1,12 @@
 import { render } from 'svelte/server';
-import type { EditionId } from '$lib/editions';
+import { resolve } from '$app/paths';
+import { editionPath, type EditionId } from '$lib/editions';
 import type { ScrollerLayout } from '$lib/scroller/layout';
 import EmbedPanel from '$lib/share/EmbedPanel.svelte';
 import ChapterBody from '$lib/story/ChapterBody.svelte';
-import type { StoryIslandData } from '$lib/model/types';
+import StillGraphic from '$lib/story/StillGraphic.svelte';
+import type { CalloutView, GraphicData, StoryIslandData } from '$lib/model/types';
+import type { ChapterId } from '$lib/extract/chapters';
 import { resolveMapHref } from '$lib/urls';
 import { editionPage } from './editions';
 import { chapterShares, embedLinks } from './share';
@@ -48,4 +51,29 @@ export function storyIslands(
 		islands['embed-panel'] = render(EmbedPanel, { props: { embeds, text: page.ui.embed } }).body;
 	}
 	return islands;
+}
+
+/**
+ * A chapter's graphic in its final state (the chapter read to its last step), as a page of
+ * its own draws it: a one-chart embed, a long image. Its props, which a page that wakes it
+ * passes on, and the graphic rendered on its own for the page's `data-island="graphic"`: the
+ * page's own module in the browser's build then imports no chart (scripts/vite/island-chunk.ts).
+ * The map's shapes are written into the page (server/map-shapes.ts), not linked: a sandboxed
+ * frame would draw nothing from the file, and a screenshot wants one file.
+ */
+export function stillGraphicIsland(
+	page: GraphicData,
+	chapter: { id: ChapterId; steps: readonly unknown[] },
+	callouts: readonly CalloutView[] = []
+) {
+	const graphic = {
+		page,
+		chapter: chapter.id,
+		callouts,
+		mapHref: '',
+		active: chapter.steps.length - 1,
+		// The charts' links to their chapters go to the story's page.
+		story: resolve(editionPath(page.lang))
+	};
+	return { graphic, islands: { graphic: render(StillGraphic, { props: graphic }).body } };
 }
