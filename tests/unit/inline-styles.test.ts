@@ -1,15 +1,36 @@
 import { describe, expect, it } from 'vitest';
 import { appStylesheet, inlineStylesheet } from '$lib/server/inline-styles';
 
-const page =
-	'<head><title>t</title><link rel="expect" href="#a" blocking="render">\n\t\t<style id="dark-palette" media="x">:root:root{}</style></head><body></body>';
+const head =
+	'<head><title>t</title>\n\t\t<style id="dark-palette" media="x">:root:root{}</style></head>';
+const page = `${head}<body></body>`;
+/** A page whose first paint waits for #b: `.svelte-a` is before it, `.svelte-c` only after. */
+const waiting =
+	'<head><link rel="expect" href="#b" blocking="render">\n\t\t<style id="dark-palette"></style></head>' +
+	'<body><p class="x svelte-a">a</p><section id="b" class="svelte-b"><p class="svelte-c">c</p></section></body>';
 const file = '_app/immutable/assets/style.A1.css';
 
 describe('inline styles', () => {
 	it("writes the app's stylesheet where SvelteKit puts a page's styles: before the dark palette", () => {
 		expect(inlineStylesheet(page, file, 'main{color:red}')).toBe(
-			'<head><title>t</title><link rel="expect" href="#a" blocking="render">\n\t\t<style>main{color:red}</style>\n\t\t<style id="dark-palette" media="x">:root:root{}</style></head><body></body>'
+			'<head><title>t</title>\n\t\t<style>main{color:red}</style>\n\t\t<style id="dark-palette" media="x">:root:root{}</style></head><body></body>'
 		);
+	});
+
+	it('writes the rules that match nothing before the element the first paint waits for just inside it', () => {
+		const css = 'p{margin:0}.x.svelte-a{color:red}p.svelte-c{color:blue}.svelte-b{gap:0}';
+		expect(inlineStylesheet(waiting, file, css)).toBe(
+			'<head><link rel="expect" href="#b" blocking="render">\n\t\t<style>p{margin:0}.x.svelte-a{color:red}.svelte-b{gap:0}</style>\n\t\t<style id="dark-palette"></style></head>' +
+				'<body><p class="x svelte-a">a</p><section id="b" class="svelte-b"><style id="late-styles">p.svelte-c{color:blue}</style><p class="svelte-c">c</p></section></body>'
+		);
+		// Nothing to move: no second style.
+		expect(inlineStylesheet(waiting, file, 'p{margin:0}')).not.toContain('late-styles');
+	});
+
+	it('says so when the element the first paint waits for is not in the page', () => {
+		expect(() =>
+			inlineStylesheet(waiting.replace('id="b"', 'data-id="b"'), file, 'p{margin:0}')
+		).toThrow("inline styles: the page's first paint waits for #b, which it has not");
 	});
 
 	it('refuses CSS that points at other files, or that would close the style element', () => {

@@ -4,10 +4,16 @@
  * trip on a slow connection, where the first paint otherwise waits for it. It is one file for
  * the shell and the islands (scripts/vite/island-chunk.ts), which SvelteKit does not link, as
  * it belongs to no chunk: the browser's build names it in its manifest (`appStylesheet`).
+ * Where a page's first paint waits for an element (`<link rel="expect" blocking="render">`),
+ * the rules that can match nothing before it are written in after it (`splitStylesheet`).
  */
+import { scopesIn, splitStylesheet } from './late-styles';
 
 /** Where it goes: where SvelteKit puts a page's styles, before app.html's dark palette. */
 const BEFORE = '<style id="dark-palette"';
+
+/** The element the page's first paint waits for, by its id. */
+const EXPECT = /<link rel="expect" href="#([\w-]+)" blocking="render"\s*\/?>/;
 
 /** The app's stylesheet's path (under the build's root), from the browser's build manifest. */
 export function appStylesheet(manifest: Readonly<Record<string, { file?: string }>>): string {
@@ -21,9 +27,12 @@ export function appStylesheet(manifest: Readonly<Record<string, { file?: string 
 }
 
 /**
- * `html` with the stylesheet `css` (the file `file`) in a `<style>` before the dark palette.
- * A stylesheet that refers to another file (`url(…)`, `@import`) would point elsewhere once
- * inline, so it is refused.
+ * `html` with the stylesheet `css` (the file `file`) in a `<style>` before the dark palette;
+ * where the page's first paint waits for an element, the rules that can match nothing up to
+ * it in a `<style id="late-styles">` just inside it, read after the paint's wait is over: on
+ * a slow phone the paint then waits for fewer bytes, and matches fewer rules. A stylesheet
+ * that refers to another file (`url(…)`, `@import`) would point elsewhere once inline, so it
+ * is refused.
  */
 export function inlineStylesheet(html: string, file: string, css: string): string {
 	if (/url\(\s*(?!['"]?data:)|@import/i.test(css)) {
@@ -36,5 +45,17 @@ export function inlineStylesheet(html: string, file: string, css: string): strin
 	}
 	const at = html.indexOf(BEFORE);
 	if (at < 0) throw new Error(`inline styles: the page has no ${BEFORE}> to put its styles before`);
-	return `${html.slice(0, at)}<style>${css}</style>\n\t\t${html.slice(at)}`;
+	const head = (styles: string) => `${html.slice(0, at)}<style>${styles}</style>\n\t\t`;
+	const expected = EXPECT.exec(html)?.[1];
+	if (!expected) return head(css) + html.slice(at);
+	const target = new RegExp(`<[a-z]+\\s(?:[^>]*\\s)?id="${expected}"[^>]*>`).exec(html.slice(at));
+	if (!target) {
+		throw new Error(
+			`inline styles: the page's first paint waits for #${expected}, which it has not`
+		);
+	}
+	const after = at + target.index + target[0].length;
+	const { early, late } = splitStylesheet(css, scopesIn(html.slice(0, after)));
+	const lateStyle = late ? `<style id="late-styles">${late}</style>` : '';
+	return head(early) + html.slice(at, after) + lateStyle + html.slice(after);
 }
