@@ -68,9 +68,10 @@ const CHROME = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 /** How many results bench/results keeps. */
 const KEEP_RESULTS = 3;
 
+const UNSCRIPTED = '/unscripted/';
 const PAGES = [
 	{ name: 'plain', path: '/plain/' },
-	{ name: '/ without script', path: '/unscripted/' },
+	{ name: '/ without script', path: UNSCRIPTED },
 	{ name: '/', path: '/' },
 	{ name: '/en/', path: '/en/' },
 	{ name: '/embed/', path: '/embed/' },
@@ -89,7 +90,11 @@ function unscriptedPage(html: string): string {
 	if (page === html || !page.includes('<head>')) {
 		throw new Error('bench: build/index.html has no <head> or no <script> to take out');
 	}
-	return page.replace('<head>', '<head><base href="/">');
+	// The page's assets are the root's; its first paint still waits for its own element (a
+	// fragment resolved against the base would name another page's, and block nothing).
+	return page
+		.replace('<head>', '<head><base href="/">')
+		.replace(/(<link rel="expect" href=")#/, `$1${UNSCRIPTED}#`);
 }
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
@@ -149,8 +154,8 @@ function fileOf(url: string): string {
 	const path = decodeURIComponent(new URL(url).pathname);
 	const [dir, rest] = path.startsWith('/plain/')
 		? [plainDir, path.slice('/plain/'.length)]
-		: path.startsWith('/unscripted/')
-			? [unscriptedDir, path.slice('/unscripted/'.length)]
+		: path.startsWith(UNSCRIPTED)
+			? [unscriptedDir, path.slice(UNSCRIPTED.length)]
 			: ['build', path.slice(1)];
 	return join(dir, rest.endsWith('/') || rest === '' ? `${rest}index.html` : rest);
 }
@@ -369,7 +374,7 @@ const server = spawn(
 		'--mount',
 		`/plain/=${plainDir}`,
 		'--mount',
-		`/unscripted/=${unscriptedDir}`
+		`${UNSCRIPTED}=${unscriptedDir}`
 	],
 	{ stdio: 'ignore' }
 );

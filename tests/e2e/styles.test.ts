@@ -1,11 +1,14 @@
 import { expect, test, type Page } from '@playwright/test';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { editionPaths } from './helpers';
+import { bringUp, editionPaths } from './helpers';
 
 /** The browser build's one stylesheet, which the pages carry inline. */
 const ASSETS = 'build/_app/immutable/assets';
 const sheets = readdirSync(ASSETS).filter((f) => f.endsWith('.css'));
+
+/** The late styles in their place (src/lib/server/inline-styles.ts). */
+const LATE = /(<div data-late-styles[^>]*>)<style>[\s\S]*?<\/style>/;
 
 /**
  * Every element's computed style (and its ::before's and ::after's), one hash an element, in
@@ -49,7 +52,8 @@ function computedStyles(page: Page): Promise<string[]> {
 
 // The rules of components first seen below the element a page's first paint waits for are
 // written in after it (src/lib/server/late-styles.ts): later in the cascade than they were.
-// The page must look as it would with the whole stylesheet in its head.
+// The page must look as it would with the whole stylesheet in its head, and its hydration
+// keep them.
 test.describe('late styles', () => {
 	test.use({ javaScriptEnabled: false });
 
@@ -63,15 +67,15 @@ test.describe('late styles', () => {
 		}) => {
 			const response = await page.goto(path);
 			const html = await response!.text();
-			expect(html, 'the page has late styles').toContain('<style id="late-styles">');
+			expect(html, 'the page has late styles').toMatch(LATE);
 			const split = await computedStyles(page);
 
 			// The same page with the whole stylesheet in its head, and nothing below.
 			const css = readFileSync(join(ASSETS, sheets[0]!), 'utf8');
 			const whole = html
-				.replace(/<style id="late-styles">[\s\S]*?<\/style>/, '')
+				.replace(LATE, '$1')
 				.replace(/<style>[\s\S]*?<\/style>/, () => `<style>${css}</style>`);
-			expect(whole).not.toContain('late-styles');
+			expect(whole).not.toMatch(LATE);
 			await page.route(
 				(url) => url.searchParams.has('whole-stylesheet'),
 				(route) => route.fulfill({ body: whole, contentType: 'text/html' })
@@ -84,4 +88,26 @@ test.describe('late styles', () => {
 			expect(differ, `first element styled differently: ${split[differ]}`).toBe(-1);
 		});
 	}
+
+	test.describe('with the script', () => {
+		test.use({ javaScriptEnabled: true });
+
+		for (const path of [...editionPaths, './embed/']) {
+			test(`hydration keeps the late styles where they were written: ${path}`, async ({ page }) => {
+				await page.goto(path);
+				const late = page.locator('[data-late-styles] > style');
+				await expect(late).toHaveCount(1);
+				await page.evaluate(() => {
+					(
+						document.querySelector('[data-late-styles] > style') as HTMLElement & { seen?: boolean }
+					).seen = true;
+				});
+				await bringUp(page);
+				// The same element: a page that hydrated wrongly would have been rendered again.
+				expect(
+					await late.evaluate((style) => (style as HTMLElement & { seen?: boolean }).seen)
+				).toBe(true);
+			});
+		}
+	});
 });

@@ -4,11 +4,11 @@ import { appStylesheet, inlineStylesheet } from '$lib/server/inline-styles';
 const head =
 	'<head><title>t</title>\n\t\t<style id="dark-palette" media="x">:root:root{}</style></head>';
 const page = `${head}<body></body>`;
-/** A page whose first paint waits for #b: `.svelte-a` is before it, `.svelte-c` only after. */
-const waiting =
-	'<head><link rel="expect" href="#b" blocking="render">\n\t\t<style id="dark-palette"></style></head>' +
-	'<body><p class="x svelte-a">a</p><section id="b" class="svelte-b"><p class="svelte-c">c</p></section></body>';
 const file = '_app/immutable/assets/style.A1.css';
+/** A page with a place for late styles: `.svelte-a` is before it, `.svelte-c` only after. */
+const marked =
+	'<head>\n\t\t<style id="dark-palette"></style></head><body><p class="x svelte-a">a</p>' +
+	'<section id="b" class="svelte-b"><div data-late-styles hidden></div><p class="svelte-c">c</p></section></body>';
 
 describe('inline styles', () => {
 	it("writes the app's stylesheet where SvelteKit puts a page's styles: before the dark palette", () => {
@@ -17,20 +17,24 @@ describe('inline styles', () => {
 		);
 	});
 
-	it('writes the rules that match nothing before the element the first paint waits for just inside it', () => {
+	it('writes the rules that match nothing before the place for late styles there', () => {
 		const css = 'p{margin:0}.x.svelte-a{color:red}p.svelte-c{color:blue}.svelte-b{gap:0}';
-		expect(inlineStylesheet(waiting, file, css)).toBe(
-			'<head><link rel="expect" href="#b" blocking="render">\n\t\t<style>p{margin:0}.x.svelte-a{color:red}.svelte-b{gap:0}</style>\n\t\t<style id="dark-palette"></style></head>' +
-				'<body><p class="x svelte-a">a</p><section id="b" class="svelte-b"><style id="late-styles">p.svelte-c{color:blue}</style><p class="svelte-c">c</p></section></body>'
+		expect(inlineStylesheet(marked, file, css)).toBe(
+			'<head>\n\t\t<style>p{margin:0}.x.svelte-a{color:red}.svelte-b{gap:0}</style>\n\t\t<style id="dark-palette"></style></head><body><p class="x svelte-a">a</p>' +
+				'<section id="b" class="svelte-b"><div data-late-styles hidden><style>p.svelte-c{color:blue}</style></div><p class="svelte-c">c</p></section></body>'
 		);
-		// Nothing to move: no second style.
-		expect(inlineStylesheet(waiting, file, 'p{margin:0}')).not.toContain('late-styles');
+		// Nothing to move: the place stays empty.
+		expect(inlineStylesheet(marked, file, 'p{margin:0}')).toContain(
+			'<div data-late-styles hidden></div>'
+		);
 	});
 
-	it('says so when the element the first paint waits for is not in the page', () => {
+	it('says so when the place for late styles is not an empty element in the body', () => {
 		expect(() =>
-			inlineStylesheet(waiting.replace('id="b"', 'data-id="b"'), file, 'p{margin:0}')
-		).toThrow("inline styles: the page's first paint waits for #b, which it has not");
+			inlineStylesheet(marked.replace('hidden></div>', 'hidden><i></i></div>'), file, 'p{}')
+		).toThrow(
+			'inline styles: the place for late styles must be an empty <div data-late-styles hidden> in the body'
+		);
 	});
 
 	it('refuses CSS that points at other files, or that would close the style element', () => {

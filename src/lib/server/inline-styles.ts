@@ -4,16 +4,20 @@
  * trip on a slow connection, where the first paint otherwise waits for it. It is one file for
  * the shell and the islands (scripts/vite/island-chunk.ts), which SvelteKit does not link, as
  * it belongs to no chunk: the browser's build names it in its manifest (`appStylesheet`).
- * Where a page's first paint waits for an element (`<link rel="expect" blocking="render">`),
- * the rules that can match nothing before it are written in after it (`splitStylesheet`).
+ * Where a page marks the place its first paint's wait ends (`<div data-late-styles hidden>`,
+ * inside the element its `<link rel="expect" blocking="render">` names), the rules that can
+ * match nothing before it are written in there (`splitStylesheet`).
  */
 import { scopesIn, splitStylesheet } from './late-styles';
 
 /** Where it goes: where SvelteKit puts a page's styles, before app.html's dark palette. */
 const BEFORE = '<style id="dark-palette"';
 
-/** The element the page's first paint waits for, by its id. */
-const EXPECT = /<link rel="expect" href="#([\w-]+)" blocking="render"\s*\/?>/;
+/**
+ * The place for the late styles, empty as rendered: an element of the page's own, so that its
+ * hydration, which does not look inside an element it rendered empty, finds what it made.
+ */
+const LATE_PLACE = /<div data-late-styles(?:="")? hidden(?:="")?>/;
 
 /** The app's stylesheet's path (under the build's root), from the browser's build manifest. */
 export function appStylesheet(manifest: Readonly<Record<string, { file?: string }>>): string {
@@ -28,9 +32,9 @@ export function appStylesheet(manifest: Readonly<Record<string, { file?: string 
 
 /**
  * `html` with the stylesheet `css` (the file `file`) in a `<style>` before the dark palette;
- * where the page's first paint waits for an element, the rules that can match nothing up to
- * it in a `<style id="late-styles">` just inside it, read after the paint's wait is over: on
- * a slow phone the paint then waits for fewer bytes, and matches fewer rules. A stylesheet
+ * where the page has a place for late styles, the rules that can match nothing before it in a
+ * `<style>` there, read after the first paint's wait is over: on a slow phone the paint then
+ * waits for fewer bytes, and matches fewer rules. A stylesheet
  * that refers to another file (`url(…)`, `@import`) would point elsewhere once inline, so it
  * is refused.
  */
@@ -46,16 +50,16 @@ export function inlineStylesheet(html: string, file: string, css: string): strin
 	const at = html.indexOf(BEFORE);
 	if (at < 0) throw new Error(`inline styles: the page has no ${BEFORE}> to put its styles before`);
 	const head = (styles: string) => `${html.slice(0, at)}<style>${styles}</style>\n\t\t`;
-	const expected = EXPECT.exec(html)?.[1];
-	if (!expected) return head(css) + html.slice(at);
-	const target = new RegExp(`<[a-z]+\\s(?:[^>]*\\s)?id="${expected}"[^>]*>`).exec(html.slice(at));
-	if (!target) {
+	const place = LATE_PLACE.exec(html);
+	if (!place) return head(css) + html.slice(at);
+	const after = place.index + place[0].length;
+	if (place.index < at || !html.startsWith('</div>', after)) {
 		throw new Error(
-			`inline styles: the page's first paint waits for #${expected}, which it has not`
+			'inline styles: the place for late styles must be an empty <div data-late-styles hidden> in the body'
 		);
 	}
-	const after = at + target.index + target[0].length;
-	const { early, late } = splitStylesheet(css, scopesIn(html.slice(0, after)));
-	const lateStyle = late ? `<style id="late-styles">${late}</style>` : '';
-	return head(early) + html.slice(at, after) + lateStyle + html.slice(after);
+	const { early, late } = splitStylesheet(css, scopesIn(html.slice(0, place.index)));
+	return (
+		head(early) + html.slice(at, after) + (late && `<style>${late}</style>`) + html.slice(after)
+	);
 }
