@@ -11,8 +11,9 @@
  *    in Simplified and English, its embed and one chart embed, and a plain HTML rendition of
  *    the article made here (the extract's text, no script, no graphics): the floor no story
  *    page can beat. Each page's LCP is also given as a ratio to the plain page's. Beside them,
- *    `/` with its scripts taken out: the floor of this design, what its HTML, styles and
- *    graphics cost before any JavaScript runs. Lighthouse's simulation (Lantern) counts the
+ *    `/` with its scripts taken out: what its HTML, styles and graphics cost before any
+ *    JavaScript runs (with no script every chapter is laid out at once, as the story's
+ *    first layout is not). Lighthouse's simulation (Lantern) counts the
  *    whole HTML document's transfer before the paint, with TCP's slow start: a document over
  *    its first window (about 14 KB on the wire) costs a round trip more. So each page's LCP is
  *    also measured with applied throttling (the browser itself slowed by DevTools to the same
