@@ -1,9 +1,10 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig } from 'vitest/config';
 import { islandChunk } from './scripts/vite/island-chunk.ts';
+import { kitStartTasks } from './scripts/vite/kit-start-tasks.ts';
 
 export default defineConfig({
-	plugins: [sveltekit(), islandChunk()],
+	plugins: [sveltekit(), islandChunk(), kitStartTasks()],
 	build: {
 		rollupOptions: {
 			output: {

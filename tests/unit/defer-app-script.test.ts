@@ -25,12 +25,15 @@ describe('defer app script', () => {
 		const html = deferAppScript(page(start));
 		const script = scriptOf(html);
 		expect(script).toMatch(
-			/\{ type: 'paint', buffered: true \}\);\n\}\)\.then\(\(\) => import\("\.\.\/\.\.\/\.\.\/_app\/immutable\/bundle\.X1\.js"\)\)\.then\(\(app\) =>/
+			/\{ type: 'paint', buffered: true \}\);\n\}\)\.then\(\(\) => \{\n\tconst app = import\("\.\.\/\.\.\/\.\.\/_app\/immutable\/bundle\.X1\.js"\);[\s\S]*\treturn app;\n\}\)\.then\(\(app\) =>/
 		);
 		// Everything else is as it was, `$&` included (no replacement pattern expanded).
-		expect(script.replace(/new Promise[\s\S]*\.then\(\(\) => (import\([^)]*\))\)/, '$1')).toBe(
-			start
-		);
+		expect(
+			script.replace(
+				/new Promise[\s\S]*\.then\(\(\) => \{\n\tconst app = (import\([^)]*\));[\s\S]*?\treturn app;\n\}\)/,
+				'$1'
+			)
+		).toBe(start);
 		expect(html).toContain(`'${hash(script)}'`);
 		expect(html).not.toContain(hash(start));
 		expect(html).toContain(`'${hash('guard')}'`);
@@ -49,10 +52,39 @@ describe('defer app script', () => {
 		expect(await ends('https://example.org')).toBe(true);
 	});
 
+	it('opens session storage after asking for the bundle, and asks for it where storage is refused', async () => {
+		const script = scriptOf(deferAppScript(page(start)));
+		const load = /\.then\(\(\) => (\{[\s\S]*?\treturn app;\n\})\)/.exec(script)![1]!;
+		const calls: string[] = [];
+		/** The script's load as the page runs it (`import` stubbed), with `storage` as the storage's answer. */
+		const run = (storage: () => number) =>
+			(
+				new Function('sessionStorage', 'bundle', load.replace('import(', 'bundle(')) as (
+					s: unknown,
+					b: (file: string) => Promise<string>
+				) => Promise<string>
+			)(
+				{
+					get length() {
+						calls.push('storage');
+						return storage();
+					}
+				},
+				async (file) => (calls.push(`import ${file}`), 'app')
+			);
+		expect(await run(() => 0)).toBe('app');
+		expect(calls).toEqual(['import ../../../_app/immutable/bundle.X1.js', 'storage']);
+		const refused = () => {
+			throw new DOMException('The operation is insecure.', 'SecurityError');
+		};
+		expect(await run(refused)).toBe('app');
+		expect(calls).toHaveLength(4);
+	});
+
 	it('works under a base path', () => {
 		const under = start.replace('../../../_app', '/interactive/fenxi/_app');
 		expect(scriptOf(deferAppScript(page(under)))).toContain(
-			'.then(() => import("/interactive/fenxi/_app/immutable/bundle.X1.js"))'
+			'const app = import("/interactive/fenxi/_app/immutable/bundle.X1.js");'
 		);
 	});
 
