@@ -52,12 +52,12 @@ describe('defer app script', () => {
 		expect(await ends('https://example.org')).toBe(true);
 	});
 
-	it('opens session storage after asking for the bundle, and asks for it where storage is refused', async () => {
+	it('reads session storage as Kit will, after asking for the bundle, and asks for it where storage is refused', async () => {
 		const script = scriptOf(deferAppScript(page(start)));
 		const load = /\.then\(\(\) => (\{[\s\S]*?\treturn app;\n\})\)/.exec(script)![1]!;
 		const calls: string[] = [];
 		/** The script's load as the page runs it (`import` stubbed), with `storage` as the storage's answer. */
-		const run = (storage: () => number) =>
+		const run = (storage: () => string | undefined) =>
 			(
 				new Function('sessionStorage', 'bundle', load.replace('import(', 'bundle(')) as (
 					s: unknown,
@@ -65,14 +65,14 @@ describe('defer app script', () => {
 				) => Promise<string>
 			)(
 				{
-					get length() {
+					get 'sveltekit:scroll'() {
 						calls.push('storage');
 						return storage();
 					}
 				},
 				async (file) => (calls.push(`import ${file}`), 'app')
 			);
-		expect(await run(() => 0)).toBe('app');
+		expect(await run(() => undefined)).toBe('app');
 		expect(calls).toEqual(['import ../../../_app/immutable/bundle.X1.js', 'storage']);
 		const refused = () => {
 			throw new DOMException('The operation is insecure.', 'SecurityError');
