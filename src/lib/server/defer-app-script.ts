@@ -26,18 +26,21 @@ const AFTER_FIRST_PAINT = `new Promise((ready) => {
 })`;
 
 /**
- * Asks for the bundle, then does what SvelteKit does first as the bundle is evaluated, while
- * the bundle is fetched: it reads its saved scroll positions from session storage and parses
- * them (on a first visit there are none, and the parse throws). In a fresh browser the first
- * access to storage and the first exception take 5 to 50 ms at 4x CPU (measured), which made
- * the bundle's evaluation a long task; here they come in the short task that asks for it.
- * Where storage is refused (a privacy setting), SvelteKit does without it, and so does this.
+ * Asks for the bundle, then, in a task of its own while the bundle is fetched, does what
+ * SvelteKit does first as the bundle is evaluated: it reads its saved scroll positions from
+ * session storage and parses them (on a first visit there are none, and the parse throws). In
+ * a fresh browser the first access to storage and the first exception take 5 to 50 ms at 4x
+ * CPU (measured), which made the bundle's evaluation a long task, and in the task that asks
+ * for the bundle they made that one long. Where storage is refused (a privacy setting),
+ * SvelteKit does without it, and so does this.
  */
 const importWarmingStorage = (file: string) => `{
 	const app = import(${file});
-	try {
-		JSON.parse(sessionStorage['sveltekit:scroll']);
-	} catch {}
+	setTimeout(() => {
+		try {
+			JSON.parse(sessionStorage['sveltekit:scroll']);
+		} catch {}
+	});
 	return app;
 }`;
 
