@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { EDITIONS } from '$lib/editions';
 import { ORIGINAL_PUBLISHER, storyArticle } from '$lib/server/article-data';
 import { editionPage } from '$lib/server/editions';
-import { appendToHead, jsonLdScript, socialTags } from '$lib/server/head';
+import { appendToHead, documentTags, jsonLdScript, socialTags } from '$lib/server/head';
 import { PUBLICATION } from '$lib/server/publication';
 import { robotsTxt, sitemapXml } from '$lib/server/sitemap';
 import { story } from '$lib/server/story';
@@ -78,6 +78,32 @@ describe("a link's card", () => {
 		);
 		expect(appendToHead('<p>', undefined)).toBe('<p>');
 		expect(() => appendToHead('<p>', '<meta x>')).toThrow('no </head>');
+	});
+});
+
+describe("a page's own head", () => {
+	it('says only what it is given, escaped, and the expect link blocks rendering', () => {
+		const tags = documentTags({
+			title: 'A <b> & "c"',
+			description: 'd',
+			canonical: 'https://news.example/en/',
+			alternates: [{ hreflang: 'x-default', href: 'https://news.example/' }],
+			oembed: { href: 'https://news.example/en/oembed.json', title: 't' },
+			expect: 'framework'
+		});
+		expect(tags).toBe(
+			'<title>A &lt;b&gt; &amp; &quot;c&quot;</title>' +
+				'<meta name="description" content="d">' +
+				'<link rel="canonical" href="https://news.example/en/">' +
+				'<link rel="alternate" hreflang="x-default" href="https://news.example/">' +
+				'<link rel="alternate" type="application/json+oembed" href="https://news.example/en/oembed.json" title="t">' +
+				'<link rel="expect" href="#framework" blocking="render">'
+		);
+		expect(
+			documentTags({ title: 't', robots: 'noindex', canonical: 'https://news.example/' })
+		).toBe(
+			'<title>t</title><meta name="robots" content="noindex"><link rel="canonical" href="https://news.example/">'
+		);
 	});
 });
 

@@ -3,21 +3,17 @@ import type { GraphicData, StoryPage, StoryShell } from './types';
 
 /** The page's shell: what it shows around its islands, and carries for its own hydration. */
 export function storyShell(page: StoryPage): StoryShell {
-	const { share, embed, graphicNote, ...ui } = page.ui;
+	const { kicker, dek, byline, skipToStory, skipToMenu, headingJoin } = page.ui;
 	return {
 		lang: page.lang,
 		title: page.title,
-		description: page.description,
-		ui,
-		glossary: page.glossary,
-		chapters: page.chapters.map(({ id, number, areaLabel, heading, menu }) => ({
+		ui: { kicker, dek, byline, skipToStory, skipToMenu, headingJoin },
+		chapters: page.chapters.map(({ id, number, areaLabel, heading }) => ({
 			id,
 			number,
 			areaLabel,
-			heading,
-			menu
-		})),
-		map: { credit: page.map.credit }
+			heading
+		}))
 	};
 }
 

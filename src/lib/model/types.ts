@@ -101,22 +101,19 @@ export interface StoryPage {
 }
 
 /**
- * What the page around the islands shows (the headline, each chapter's heading, the menu, the
- * credits), and no more: the page carries it a second time, for hydration. The chapters'
- * bodies, where most of the words and every graphic are, are islands: the browser fetches
- * their data (`StoryIslandData`) from a file beside the page.
+ * What the page around the islands shows (the headline, each chapter's heading, the skip
+ * links), and no more: the page carries it a second time, for hydration. The chapters'
+ * bodies, where most of the words and every graphic are, the masthead and the credits are
+ * islands: the browser fetches their data (`StoryIslandData`) from a file beside the page.
  */
 export interface StoryShell {
 	lang: EditionId;
 	title: string[];
-	description: string;
-	ui: Omit<StoryPage['ui'], 'share' | 'embed' | 'graphicNote'>;
-	glossary: StoryPage['glossary'];
-	chapters: Pick<
-		StoryPage['chapters'][number],
-		'id' | 'number' | 'areaLabel' | 'heading' | 'menu'
-	>[];
-	map: Pick<StoryPage['map'], 'credit'>;
+	ui: Pick<
+		StoryPage['ui'],
+		'kicker' | 'dek' | 'byline' | 'skipToStory' | 'skipToMenu' | 'headingJoin'
+	>;
+	chapters: Pick<StoryPage['chapters'][number], 'id' | 'number' | 'areaLabel' | 'heading'>[];
 }
 
 /** What the story's islands wake with: the whole page, how each chapter is shared, what can be embedded. */

@@ -4,8 +4,10 @@ import { editionPath, type EditionId } from '$lib/editions';
 import type { ScrollerLayout } from '$lib/scroller/layout';
 import EmbedPanel from '$lib/share/EmbedPanel.svelte';
 import ChapterBody from '$lib/story/ChapterBody.svelte';
+import Masthead from '$lib/story/Masthead.svelte';
 import StillGraphic from '$lib/story/StillGraphic.svelte';
-import type { CalloutView, GraphicData, StoryIslandData } from '$lib/model/types';
+import StoryCredits from '$lib/story/StoryCredits.svelte';
+import type { CalloutView, GraphicData, StoryIslandData, StoryPage } from '$lib/model/types';
 import type { ChapterId } from '$lib/extract/chapters';
 import { resolveMapHref } from '$lib/urls';
 import { editionPage } from './editions';
@@ -32,8 +34,9 @@ export function storyIslandData(
 
 /**
  * The story's islands prerendered on their own, by id, to be written into the page (see
- * `fillIslands`) and woken one by one in the browser (`Story`): each chapter's body, and the
- * embed panel where the page has one. The same components and props the browser hydrates.
+ * `fillIslands`) and woken one by one in the browser (`Story`): each chapter's body, the
+ * credits, and the embed panel where the page has one. The same components and props the
+ * browser hydrates.
  */
 export function storyIslands(
 	{ page, shares, embeds, mapHref }: StoryIslandData,
@@ -47,11 +50,20 @@ export function storyIslands(
 			props: { page, chapter, layout, viewport: null, share, mapHref }
 		}).body;
 	}
+	islands.credits = render(StoryCredits, { props: { page } }).body;
 	if (embeds.length > 0) {
 		islands['embed-panel'] = render(EmbedPanel, { props: { embeds, text: page.ui.embed } }).body;
 	}
 	return islands;
 }
+
+/**
+ * The story page's masthead (the chapter menu, the other editions), prerendered as an island
+ * for its `data-island="masthead"`: above the first chapter, none is current.
+ */
+export const mastheadIsland = (page: StoryPage) => ({
+	masthead: render(Masthead, { props: { page, current: null } }).body
+});
 
 /**
  * A chapter's graphic in its final state (the chapter read to its last step), as a page of
