@@ -36,7 +36,9 @@ export function documentTags(head: DocumentHead): string {
 		head.description === undefined
 			? ''
 			: `<meta${attributes({ name: 'description', content: head.description })}>`,
-		head.robots === undefined ? '' : `<meta${attributes({ name: 'robots', content: head.robots })}>`,
+		head.robots === undefined
+			? ''
+			: `<meta${attributes({ name: 'robots', content: head.robots })}>`,
 		`<link${attributes({ rel: 'canonical', href: head.canonical })}>`,
 		...(head.alternates ?? []).map(
 			({ hreflang, href }) => `<link${attributes({ rel: 'alternate', hreflang, href })}>`

@@ -38,7 +38,8 @@ export const load: PageServerLoad = ({ params, url: here, locals }) => {
 			url,
 			image: { url: shareImageUrl(edition, 'story', here), alt: headline, ...SHARE_IMAGE_SIZE },
 			alternates: true
-		}) + jsonLdScript(storyArticle(page, edition, here));
+		}) +
+		jsonLdScript(storyArticle(page, edition, here));
 	return {
 		...storyShell(page),
 		islandData: resolve('/[[edition=edition]]/islands.json', { edition: params.edition })
