@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { fillIslands } from '$lib/islands/fill';
+import { fillIslands, PARSER_YIELD } from '$lib/islands/fill';
 import { wakeIslands } from '$lib/islands/wake';
 
 describe('fillIslands', () => {
@@ -7,12 +7,13 @@ describe('fillIslands', () => {
 		'<main><section><div class="chapter-body svelte-1" data-island="intro"></div></section>' +
 		'<section><div class="chapter-body svelte-1" data-island="poverty"></div></section></main>';
 
-	it('writes each island into its place, and nothing else', () => {
+	it('writes each island into its place, each followed by an empty script, and nothing else', () => {
+		expect(PARSER_YIELD).toBe('<script></script>');
 		expect(
 			fillIslands(page, { intro: '<!--[--><p>a</p><!--]-->', poverty: '<!--[-->b<!--]-->' })
 		).toBe(
-			'<main><section><div class="chapter-body svelte-1" data-island="intro"><!--[--><p>a</p><!--]--></div></section>' +
-				'<section><div class="chapter-body svelte-1" data-island="poverty"><!--[-->b<!--]--></div></section></main>'
+			'<main><section><div class="chapter-body svelte-1" data-island="intro"><!--[--><p>a</p><!--]--><script></script></div></section>' +
+				'<section><div class="chapter-body svelte-1" data-island="poverty"><!--[-->b<!--]--><script></script></div></section></main>'
 		);
 		expect(fillIslands('<p>no islands</p>', {})).toBe('<p>no islands</p>');
 	});
