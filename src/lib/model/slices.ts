@@ -5,7 +5,6 @@ import type { GraphicData, StoryPage, StoryShell } from './types';
 export function storyShell(page: StoryPage): StoryShell {
 	const { kicker, dek, byline, skipToStory, skipToMenu, headingJoin } = page.ui;
 	return {
-		lang: page.lang,
 		title: page.title,
 		ui: { kicker, dek, byline, skipToStory, skipToMenu, headingJoin },
 		chapters: page.chapters.map(({ id, number, areaLabel, heading }) => ({

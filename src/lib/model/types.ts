@@ -107,7 +107,6 @@ export interface StoryPage {
  * islands: the browser fetches their data (`StoryIslandData`) from a file beside the page.
  */
 export interface StoryShell {
-	lang: EditionId;
 	title: string[];
 	ui: Pick<
 		StoryPage['ui'],
