@@ -450,6 +450,37 @@ for (const host of hosts)
 		});
 	}
 
+// Stacked, each step has its graphic in that step's state, but a chart's data table (and its
+// image links) is the chart's, not the step's: it comes once, with its chapter's last step.
+test("the stacked embed gives each chart its data table once, with its chapter's last step", async ({
+	browser
+}) => {
+	const context = await browser.newContext({ javaScriptEnabled: false });
+	const page = await context.newPage();
+	await page.goto('./embed/');
+	const chapters = await page.locator('.scroller.stacked').evaluateAll((scrollers) =>
+		scrollers.map((scroller) => {
+			const steps = [...scroller.querySelectorAll(':scope > .step')];
+			return {
+				chapter: scroller.closest('section')!.id,
+				tables: steps.map((step) => step.querySelectorAll('.graphic .data-table').length),
+				charts: steps.map((step) => step.querySelectorAll('.graphic [data-chart]').length)
+			};
+		})
+	);
+	expect(chapters.length).toBeGreaterThan(1);
+	for (const { chapter, tables, charts } of chapters) {
+		// Every step draws its charts; only the last carries their tables.
+		expect(
+			charts.every((n) => n === charts[0]),
+			chapter
+		).toBe(true);
+		expect(tables, chapter).toEqual(charts.map((n, i) => (i === charts.length - 1 ? n : 0)));
+	}
+	expect(chapters.some(({ tables }) => tables.length > 1 && tables.at(-1)! > 0)).toBe(true);
+	await context.close();
+});
+
 // On a phone the emulated embed reads as the story's page does: the graphic keeps the upper
 // part of the host's screen, and each card, at the reading line there, hides (almost)
 // nothing the graphic shows for it.

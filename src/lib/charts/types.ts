@@ -100,7 +100,17 @@ export interface ChartPlace {
 	framed: boolean;
 	/** The story's page, when this is not it (an embed): links to its chapters go there. */
 	story: string | null;
+	/**
+	 * Its data table and image links are here. Not in a stacked step's graphic before its
+	 * chapter's last: the same table at every step was read out again and again, and was
+	 * most of a stacked embed's page; the last step's graphic holds it.
+	 */
+	tables: boolean;
 }
+
+/** The data table a chart shows where it stands: its own, or none (`ChartPlace.tables`). */
+export const placedTable = (text: ChartText, place: ChartPlace) =>
+	place.tables ? text.table : null;
 
 /** What every chart's component takes. */
 export interface ChartProps<Data> {
