@@ -102,8 +102,8 @@ export interface ChartPlace {
 	story: string | null;
 	/**
 	 * Its data table and image links are here. Not in a stacked step's graphic before its
-	 * chapter's last: the same table at every step was read out again and again, and was
-	 * most of a stacked embed's page; the last step's graphic holds it.
+	 * chapter's last, which holds them: the same table at every step was read out again and
+	 * again, and each was more for the page to parse, hydrate and lay out.
 	 */
 	tables: boolean;
 }
