@@ -109,8 +109,8 @@ export interface ChartPlace {
 }
 
 /** The data table a chart shows where it stands: its own, or none (`ChartPlace.tables`). */
-export const placedTable = (text: ChartText, place: ChartPlace) =>
-	place.tables ? text.table : null;
+export const placedTable = (table: TableData, place: ChartPlace): TableData | null =>
+	place.tables ? table : null;
 
 /** What every chart's component takes. */
 export interface ChartProps<Data> {
