@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { EDITIONS } from '../../src/lib/editions';
-import { awake, readingState, readTo, story, watch } from './helpers';
+import { awake, openWithoutScript, readingState, readTo, story, watch } from './helpers';
 
 const path = (segment: string) => (segment ? `/${segment}/` : '/');
 
@@ -109,15 +109,13 @@ for (const edition of EDITIONS) {
 	test(`${edition.id}: without JavaScript the whole article is in the page`, async ({
 		browser
 	}) => {
-		const context = await browser.newContext({ javaScriptEnabled: false });
-		const page = await context.newPage();
-		await page.goto(path(edition.segment));
+		const page = await openWithoutScript(browser, path(edition.segment));
 		const steps = await page.locator('.step').count();
 		const sentences = story.paragraphs
 			.filter((p) => p.role !== 'byline' && p.role !== 'editor')
 			.reduce((n, p) => n + p.sentences.length, 0);
 		// Every sentence is a step, but the eight area headings and the outlook's first line.
 		expect(steps).toBe(sentences - story.areas.length - 1);
-		await context.close();
+		await page.context().close();
 	});
 }

@@ -1,5 +1,12 @@
 import { expect, test, type Frame, type Locator, type Page } from '@playwright/test';
-import { allAwake, appRequested, cardReading, chapterIds, story } from './helpers';
+import {
+	allAwake,
+	appRequested,
+	cardReading,
+	chapterIds,
+	openWithoutScript,
+	story
+} from './helpers';
 import { READING_LINE } from '../../src/lib/scroller/layout';
 
 // The story embedded in other sites' pages, with the parent libraries those sites use:
@@ -455,9 +462,7 @@ for (const host of hosts)
 test("the stacked embed gives each chart its data table once, with its chapter's last step", async ({
 	browser
 }) => {
-	const context = await browser.newContext({ javaScriptEnabled: false });
-	const page = await context.newPage();
-	await page.goto('./embed/');
+	const page = await openWithoutScript(browser, './embed/');
 	const chapters = await page.locator('.scroller.stacked').evaluateAll((scrollers) =>
 		scrollers.map((scroller) => {
 			const steps = [...scroller.querySelectorAll(':scope > .step')];
@@ -478,7 +483,7 @@ test("the stacked embed gives each chart its data table once, with its chapter's
 		expect(tables, chapter).toEqual(charts.map((n, i) => (i === charts.length - 1 ? n : 0)));
 	}
 	expect(chapters.some(({ tables }) => tables.length > 1 && tables.at(-1)! > 0)).toBe(true);
-	await context.close();
+	await page.context().close();
 });
 
 // On a phone the emulated embed reads as the story's page does: the graphic keeps the upper

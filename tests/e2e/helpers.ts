@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import type { Frame, Page } from '@playwright/test';
+import type { Browser, Frame, Page } from '@playwright/test';
 import type { Story } from '../../src/lib/extract/schema';
 import { CHAPTER_IDS } from '../../src/lib/extract/chapters';
 import { EDITIONS, editionPath } from '../../src/lib/editions';
@@ -151,6 +151,17 @@ export async function bringUp(page: Page) {
 export async function openLaidOut(page: Page, path: string) {
 	await page.goto(`${path}#outlook`);
 	await bringUp(page);
+}
+
+/**
+ * `path` as a reader without JavaScript gets it, in a browser context of its own (the test's
+ * page has its script on); close it with `page.context().close()`.
+ */
+export async function openWithoutScript(browser: Browser, path: string): Promise<Page> {
+	const context = await browser.newContext({ javaScriptEnabled: false });
+	const page = await context.newPage();
+	await page.goto(path);
+	return page;
 }
 
 /** The chapter the page says the reader is in, and each chapter's active step. */

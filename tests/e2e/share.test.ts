@@ -2,7 +2,7 @@ import { expect, test } from '@playwright/test';
 import jsQR from 'jsqr';
 import { PNG } from 'pngjs';
 import { EDITIONS } from '../../src/lib/editions';
-import { awake, chapterIds, watch } from './helpers';
+import { awake, chapterIds, openWithoutScript, watch } from './helpers';
 
 const prefix = (segment: string) => (segment ? `${segment}/` : '');
 /** A path of the site as an absolute URL, under the project's base URL. */
@@ -107,10 +107,8 @@ test.describe('share pages', () => {
 		await expect(page).toHaveURL(/\/en\/#industry$/);
 		await expect(page.locator('main')).toHaveAttribute('data-chapter', 'industry');
 		expect(problems).toEqual([]);
-		const context = await browser.newContext({ javaScriptEnabled: false });
-		const noScript = await context.newPage();
-		await noScript.goto(site('zh-hant/s/outlook/'));
+		const noScript = await openWithoutScript(browser, site('zh-hant/s/outlook/'));
 		await expect(noScript).toHaveURL(/\/zh-hant\/#outlook$/);
-		await context.close();
+		await noScript.context().close();
 	});
 });

@@ -6,6 +6,7 @@ import {
 	editionPaths,
 	layoutShifts,
 	openLaidOut,
+	openWithoutScript,
 	readTo,
 	recordLayoutShifts,
 	readingState,
@@ -575,9 +576,7 @@ test.describe('waking', () => {
 test('without JavaScript the page is the complete article, graphics in their final state', async ({
 	browser
 }) => {
-	const context = await browser.newContext({ javaScriptEnabled: false });
-	const page = await context.newPage();
-	await page.goto('./');
+	const page = await openWithoutScript(browser, './');
 	await expect(page.locator('section.chapter h2')).toHaveCount(chapterIds.length);
 	for (const area of story.areas) {
 		await expect(page.locator(`#${area.chapter} h2`)).toContainText(area.heading.second.text);
@@ -594,7 +593,7 @@ test('without JavaScript the page is the complete article, graphics in their fin
 		const value = String(story.figures.find((f) => f.id === id)!.value);
 		await expect(page.locator(`[data-figure="${id}"] .digits`)).toHaveText(value);
 	}
-	await context.close();
+	await page.context().close();
 });
 
 test('the method note prints the cleaning counts from the extract, and the data downloads', async ({
