@@ -254,6 +254,11 @@ export interface CardReading {
 	room: number;
 	/** The tallest band inside the graphic's content with nothing visible in it. */
 	band: number;
+	/**
+	 * The width of the narrowest picture on stage (a chart's drawing, a map's frame): 0 if one
+	 * collapsed; Infinity with none.
+	 */
+	picture: number;
 	active: number;
 }
 
@@ -317,6 +322,11 @@ export function cardReading(card: Element): CardReading {
 		stack: graphic.firstElementChild!.scrollHeight,
 		room: graphic.clientHeight - parseFloat(style.paddingTop) - parseFloat(style.paddingBottom),
 		band,
+		picture: Math.min(
+			...[...graphic.querySelectorAll('.stage:not(.offstage) :is(.drawing, .frame)')].map(
+				(el) => el.getBoundingClientRect().width
+			)
+		),
 		active: Number(scroller.dataset.activeStep)
 	};
 }

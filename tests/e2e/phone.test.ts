@@ -45,7 +45,7 @@ async function bringTo(page: Page, selector: string, at: 'middle' | 'top') {
 
 for (const edition of EDITIONS)
 	for (const phone of PHONES)
-		test(`${edition.id} at ${phone.width}×${phone.height}: each card and what it shows are both in view, and the graphic fits`, async ({
+		test(`${edition.id} at ${phone.width}×${phone.height}: each card and what it shows are both in view, and the graphic fits, its picture drawn`, async ({
 			page
 		}) => {
 			// States arrive at once: what is measured is where things end, not how they get there.
@@ -80,6 +80,10 @@ for (const edition of EDITIONS)
 						if (r.stack > r.room + 1)
 							problems.push(`${at}: the graphic is ${r.stack} px in ${r.room}`);
 						if (r.band > phone.height * 0.25) problems.push(`${at}: an empty band of ${r.band} px`);
+						// A picture drawn as a speck, or not at all (a grid item once shrank to 0); the
+						// smallest phone's unit grid is about a fifth of its width.
+						if (r.picture < phone.width / 5)
+							problems.push(`${at}: a picture ${Math.round(r.picture)} px wide`);
 					}
 				}
 			}
