@@ -66,16 +66,25 @@ test.describe('reading the story', () => {
 		expect(problems).toEqual([]);
 	});
 
-	test('the first paint waits until the first chapter is read, and the story and its embed have the chapter it waits for', async ({
+	test("the first paint waits until the first chapter's graphic is read (the embed's: the chapter), and the page has what it waits for", async ({
 		page
 	}) => {
 		// An element that is not there would hold the paint until the whole page was read.
-		for (const path of [...editionPaths, ...editionPaths.map((p) => `${p}embed/`)]) {
+		const waits = async (path: string, id: string) => {
 			await page.goto(path);
 			const expected = page.locator('head link[rel="expect"][blocking="render"]');
-			await expect(expected, path).toHaveAttribute('href', `#${chapterIds[1]}`);
-			await expect(page.locator(`#${chapterIds[1]}`), path).toHaveCount(1);
+			await expect(expected, path).toHaveAttribute('href', `#${id}`);
+			await expect(page.locator(`#${id}`), path).toHaveCount(1);
+		};
+		for (const path of editionPaths) {
+			await waits(path, `${chapterIds[0]}-steps`);
+			// The list of steps comes right after the whole graphic, in the first chapter.
+			const next = await page
+				.locator(`#${chapterIds[0]}-steps`)
+				.evaluate((list) => [list.previousElementSibling?.className, list.closest('section')?.id]);
+			expect(next, path).toEqual([expect.stringMatching(/\bgraphic\b/), chapterIds[0]]);
 		}
+		for (const path of editionPaths) await waits(`${path}embed/`, chapterIds[1]!);
 	});
 
 	test('on a slow CPU nothing moves while the page is read in and woken', async ({ page }) => {

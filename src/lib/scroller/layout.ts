@@ -32,6 +32,14 @@ export interface ScrollerBoxes {
  */
 export const READING_LINE = { beside: 0.5, below: 0.82 };
 
+/**
+ * The id of a chapter's list of steps beside its graphic (sticky, emulated), which comes
+ * right after the graphic: where it starts, that graphic has been read whole. A story's first
+ * paint waits for its first chapter's (its `<link rel="expect">`): a graphic painted half read
+ * would move as the rest came in, being centred beside the steps.
+ */
+export const stepsListId = (chapter: string) => `${chapter}-steps`;
+
 /** Below this width the graphic stands above the cards (as `Scroller`'s CSS has it). */
 export const PHONE_QUERY = '(max-width: 47.99rem)';
 

@@ -19,8 +19,9 @@ export interface DocumentHead {
 	/** Where its oEmbed answer is, and what that calls it. */
 	oembed?: { href: string; title: string };
 	/**
-	 * The id of the element the first paint waits for (`<link rel="expect" blocking="render">`):
-	 * a slow phone paints what it has read so far, and a first screen painted half read moves.
+	 * The id of the element the first paint waits for (`<link rel="expect" blocking="render">`;
+	 * Chromium ends the wait as the element is inserted, at its start tag): a slow phone paints
+	 * what it has read so far, and a first screen painted half read moves.
 	 */
 	expect?: string;
 }

@@ -4,8 +4,8 @@
  * trip on a slow connection, where the first paint otherwise waits for it. It is one file for
  * the shell and the islands (scripts/vite/island-chunk.ts), which SvelteKit does not link, as
  * it belongs to no chunk: the browser's build names it in its manifest (`appStylesheet`).
- * Where a page marks the place its first paint's wait ends (`<div data-late-styles hidden>`,
- * inside the element its `<link rel="expect" blocking="render">` names), the rules that can
+ * Where a page marks a place after its first paint's wait (`<div data-late-styles hidden>`,
+ * after the element its `<link rel="expect" blocking="render">` names), the rules that can
  * match nothing before it are written in there (`splitStylesheet`).
  */
 import { scopesIn, splitStylesheet } from './late-styles';

@@ -2,6 +2,7 @@ import { resolve } from '$app/paths';
 import { EDITIONS, editionEntries, editionOf } from '$lib/editions';
 import { mastheadIsland, storyIslandData, storyIslands } from '$lib/server/islands';
 import { storyShell } from '$lib/model/slices';
+import { stepsListId } from '$lib/scroller/layout';
 import { storyArticle } from '$lib/server/article-data';
 import { documentTags, jsonLdScript, socialTags } from '$lib/server/head';
 import { chartTitle, oembedUrl, STORY_CHART } from '$lib/server/oembed';
@@ -29,7 +30,7 @@ export const load: PageServerLoad = ({ params, url: here, locals }) => {
 				{ hreflang: 'x-default', href: editionUrl('zh-Hans', here) }
 			],
 			oembed: { href: oembedUrl(here), title: chartTitle(page, STORY_CHART) },
-			expect: page.chapters[1]?.id
+			expect: stepsListId(page.chapters[0]!.id)
 		}) +
 		socialTags({
 			lang: page.lang,

@@ -17,6 +17,7 @@ export const load: PageServerLoad = ({ params, url, locals }) => {
 		title: islands.page.title.join(''),
 		robots: 'noindex',
 		canonical: editionUrl(edition, url),
+		// Stacked, a step's text is centred beside its graphic: the first chapter is read whole.
 		expect: islands.page.chapters[1]?.id
 	});
 	return {
