@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { EDITIONS, editionPath } from '../../src/lib/editions';
+import { stepsListId } from '../../src/lib/scroller/layout';
 import {
 	awake,
 	chapterIds,
@@ -77,10 +78,10 @@ test.describe('reading the story', () => {
 			await expect(page.locator(`#${id}`), path).toHaveCount(1);
 		};
 		for (const path of editionPaths) {
-			await waits(path, `${chapterIds[0]}-steps`);
+			await waits(path, stepsListId(chapterIds[0]!));
 			// The list of steps comes right after the whole graphic, in the first chapter.
 			const next = await page
-				.locator(`#${chapterIds[0]}-steps`)
+				.locator(`#${stepsListId(chapterIds[0]!)}`)
 				.evaluate((list) => [list.previousElementSibling?.className, list.closest('section')?.id]);
 			expect(next, path).toEqual([expect.stringMatching(/\bgraphic\b/), chapterIds[0]]);
 		}
