@@ -95,7 +95,7 @@ function unscriptedPage(html: string): string {
 	// fragment resolved against the base would name another page's, and block nothing).
 	return page
 		.replace('<head>', '<head><base href="/">')
-		.replace(/(<link rel="expect" href=")#/, `$1${UNSCRIPTED}#`);
+		.replace(/(<link rel="expect" href=")#/g, `$1${UNSCRIPTED}#`);
 }
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;

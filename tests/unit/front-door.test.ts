@@ -89,7 +89,7 @@ describe("a page's own head", () => {
 			canonical: 'https://news.example/en/',
 			alternates: [{ hreflang: 'x-default', href: 'https://news.example/' }],
 			oembed: { href: 'https://news.example/en/oembed.json', title: 't' },
-			expect: 'framework'
+			expect: [{ id: 'framework' }, { id: 'intro', media: '(max-width: 10rem)' }]
 		});
 		expect(tags).toBe(
 			'<title>A &lt;b&gt; &amp; &quot;c&quot;</title>' +
@@ -97,7 +97,8 @@ describe("a page's own head", () => {
 				'<link rel="canonical" href="https://news.example/en/">' +
 				'<link rel="alternate" hreflang="x-default" href="https://news.example/">' +
 				'<link rel="alternate" type="application/json+oembed" href="https://news.example/en/oembed.json" title="t">' +
-				'<link rel="expect" href="#framework" blocking="render">'
+				'<link rel="expect" href="#framework" blocking="render">' +
+				'<link rel="expect" href="#intro" blocking="render" media="(max-width: 10rem)">'
 		);
 		expect(
 			documentTags({ title: 't', robots: 'noindex', canonical: 'https://news.example/' })

@@ -34,9 +34,7 @@ export const READING_LINE = { beside: 0.5, below: 0.82 };
 
 /**
  * The id of a chapter's list of steps beside its graphic (sticky, emulated), which comes
- * right after the graphic: where it starts, that graphic has been read whole. A story's first
- * paint waits for its first chapter's (its `<link rel="expect">`): a graphic painted half read
- * would move as the rest came in, being centred beside the steps.
+ * right after the graphic: where it starts, that graphic has been read whole.
  */
 export const stepsListId = (chapter: string) => `${chapter}-steps`;
 

@@ -2,9 +2,8 @@ import { resolve } from '$app/paths';
 import { EDITIONS, editionEntries, editionOf } from '$lib/editions';
 import { mastheadIsland, storyIslandData, storyIslands } from '$lib/server/islands';
 import { storyShell } from '$lib/model/slices';
-import { stepsListId } from '$lib/scroller/layout';
 import { storyArticle } from '$lib/server/article-data';
-import { documentTags, jsonLdScript, socialTags } from '$lib/server/head';
+import { documentTags, jsonLdScript, socialTags, storyFirstPaint } from '$lib/server/head';
 import { chartTitle, oembedUrl, STORY_CHART } from '$lib/server/oembed';
 import { SHARE_IMAGE_SIZE, shareImageUrl } from '$lib/server/share';
 import { editionUrl } from '$lib/urls';
@@ -30,7 +29,7 @@ export const load: PageServerLoad = ({ params, url: here, locals }) => {
 				{ hreflang: 'x-default', href: editionUrl('zh-Hans', here) }
 			],
 			oembed: { href: oembedUrl(here), title: chartTitle(page, STORY_CHART) },
-			expect: stepsListId(page.chapters[0]!.id)
+			expect: storyFirstPaint(page.chapters[0]!.id)
 		}) +
 		socialTags({
 			lang: page.lang,

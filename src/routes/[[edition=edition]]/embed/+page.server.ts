@@ -18,7 +18,7 @@ export const load: PageServerLoad = ({ params, url, locals }) => {
 		robots: 'noindex',
 		canonical: editionUrl(edition, url),
 		// Stacked, a step's text is centred beside its graphic: the first chapter is read whole.
-		expect: islands.page.chapters[1]?.id
+		expect: islands.page.chapters.slice(1, 2).map(({ id }) => ({ id }))
 	});
 	return {
 		...storyShell(islands.page),
