@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createHashFollower } from '$lib/scroller/hash';
+import { firstPaintWaits, PHONE_QUERY, stepsListId } from '$lib/scroller/layout';
 import { activeStep } from '$lib/scroller/observe';
 
 describe('activeStep', () => {
@@ -61,5 +62,30 @@ describe('createHashFollower', () => {
 		hash.follow('safety');
 		vi.advanceTimersByTime(3600);
 		expect(calls).toEqual(['#safety']);
+	});
+});
+
+describe('firstPaintWaits', () => {
+	const chapters = ['intro', 'poverty', 'outlook'];
+
+	it('waits for the first graphic read whole where it is centred, for the first chapter on a phone', () => {
+		expect(firstPaintWaits('sticky', chapters)).toEqual([
+			{ id: stepsListId('intro'), media: `not all and ${PHONE_QUERY}` },
+			{ id: 'intro', media: PHONE_QUERY }
+		]);
+		// Stacked, the first chapter is read whole when the second starts.
+		expect(firstPaintWaits('stacked', chapters)).toEqual([
+			{ id: 'poverty', media: `not all and ${PHONE_QUERY}` },
+			{ id: 'intro', media: PHONE_QUERY }
+		]);
+	});
+
+	it('says what is missing rather than wait for an element the page lacks', () => {
+		expect(() => firstPaintWaits('stacked', ['intro'])).toThrow(
+			'firstPaintWaits: a stacked page needs two chapters, it has 1'
+		);
+		expect(() => firstPaintWaits('sticky', [])).toThrow(
+			'firstPaintWaits: a sticky page needs a chapter, it has 0'
+		);
 	});
 });

@@ -1,6 +1,5 @@
 import { EDITIONS, type EditionId } from '$lib/editions';
 import { escapeMarkup } from '$lib/markup';
-import { PHONE_QUERY, stepsListId } from '$lib/scroller/layout';
 
 /**
  * What a page's head says of it to browsers, search engines and oEmbed consumers. A page with
@@ -23,7 +22,7 @@ export interface DocumentHead {
 	 * The elements the first paint waits for, each where its media query holds (`<link
 	 * rel="expect" blocking="render" media>`; Chromium ends the wait as the element is
 	 * inserted, at its start tag): without, a slow phone paints what it has read so far, and
-	 * a first screen painted half read may move.
+	 * a first screen painted half read may move (`firstPaintWaits`, by the scroller's layout).
 	 */
 	expect?: readonly ExpectedElement[];
 }
@@ -32,21 +31,6 @@ export interface DocumentHead {
 export interface ExpectedElement {
 	id: string;
 	media?: string;
-}
-
-/**
- * What a story's first paint waits for (its `<link rel="expect">`s), by layout. Beside the
- * steps, its first chapter's graphic read whole: centred there, a graphic painted half read
- * would move as the rest came in. Above the cards, only the start of its first chapter (the
- * masthead and the headline read): the graphic stands at the top of its place and grows
- * downward as it is read, moving nothing, and a slow phone paints 150 to 250 ms sooner at 4x
- * (measured) than when it waited for the whole graphic.
- */
-export function storyFirstPaint(firstChapter: string): ExpectedElement[] {
-	return [
-		{ id: stepsListId(firstChapter), media: `not all and ${PHONE_QUERY}` },
-		{ id: firstChapter, media: PHONE_QUERY }
-	];
 }
 
 /** The head's tags for `head`, in the order a reader of the source expects them. */

@@ -3,7 +3,8 @@ import { EDITIONS, editionEntries, editionOf } from '$lib/editions';
 import { mastheadIsland, storyIslandData, storyIslands } from '$lib/server/islands';
 import { storyShell } from '$lib/model/slices';
 import { storyArticle } from '$lib/server/article-data';
-import { documentTags, jsonLdScript, socialTags, storyFirstPaint } from '$lib/server/head';
+import { firstPaintWaits } from '$lib/scroller/layout';
+import { documentTags, jsonLdScript, socialTags } from '$lib/server/head';
 import { chartTitle, oembedUrl, STORY_CHART } from '$lib/server/oembed';
 import { SHARE_IMAGE_SIZE, shareImageUrl } from '$lib/server/share';
 import { editionUrl } from '$lib/urls';
@@ -29,7 +30,10 @@ export const load: PageServerLoad = ({ params, url: here, locals }) => {
 				{ hreflang: 'x-default', href: editionUrl('zh-Hans', here) }
 			],
 			oembed: { href: oembedUrl(here), title: chartTitle(page, STORY_CHART) },
-			expect: storyFirstPaint(page.chapters[0]!.id)
+			expect: firstPaintWaits(
+				'sticky',
+				page.chapters.map(({ id }) => id)
+			)
 		}) +
 		socialTags({
 			lang: page.lang,

@@ -2,6 +2,7 @@ import { resolve } from '$app/paths';
 import { editionEntries, editionOf } from '$lib/editions';
 import { storyIslandData, storyIslands } from '$lib/server/islands';
 import { storyShell } from '$lib/model/slices';
+import { firstPaintWaits } from '$lib/scroller/layout';
 import { documentTags } from '$lib/server/head';
 import { editionUrl } from '$lib/urls';
 import type { EntryGenerator, PageServerLoad } from './$types';
@@ -17,8 +18,10 @@ export const load: PageServerLoad = ({ params, url, locals }) => {
 		title: islands.page.title.join(''),
 		robots: 'noindex',
 		canonical: editionUrl(edition, url),
-		// Stacked, a step's text is centred beside its graphic: the first chapter is read whole.
-		expect: islands.page.chapters.slice(1, 2).map(({ id }) => ({ id }))
+		expect: firstPaintWaits(
+			'stacked',
+			islands.page.chapters.map(({ id }) => id)
+		)
 	});
 	return {
 		...storyShell(islands.page),
