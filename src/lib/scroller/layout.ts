@@ -38,6 +38,12 @@ export const READING_LINE = { beside: 0.5, below: 0.82 };
  */
 export const stepsListId = (chapter: string) => `${chapter}-steps`;
 
+/** An element a first paint waits for: its id, and where (a media query; everywhere if none). */
+export interface ExpectedElement {
+	id: string;
+	media?: string;
+}
+
 /** Below this width the graphic stands above the cards (as `Scroller`'s CSS has it). */
 export const PHONE_QUERY = '(max-width: 47.99rem)';
 
@@ -53,9 +59,9 @@ export const PHONE_QUERY = '(max-width: 47.99rem)';
  * (measured on the story) than when it waited for the whole graphic.
  */
 export function firstPaintWaits(
-	layout: 'sticky' | 'stacked',
+	layout: Exclude<ScrollerLayout, 'emulated'>,
 	chapters: readonly string[]
-): { id: string; media: string }[] {
+): ExpectedElement[] {
 	const [first, second] = chapters;
 	const whole = layout === 'sticky' ? first && stepsListId(first) : second;
 	if (!first || !whole) {

@@ -1,5 +1,6 @@
 import { EDITIONS, type EditionId } from '$lib/editions';
 import { escapeMarkup } from '$lib/markup';
+import type { ExpectedElement } from '$lib/scroller/layout';
 
 /**
  * What a page's head says of it to browsers, search engines and oEmbed consumers. A page with
@@ -25,12 +26,6 @@ export interface DocumentHead {
 	 * a first screen painted half read may move (`firstPaintWaits`, by the scroller's layout).
 	 */
 	expect?: readonly ExpectedElement[];
-}
-
-/** An element a first paint waits for: its id, and where (a media query; everywhere if none). */
-export interface ExpectedElement {
-	id: string;
-	media?: string;
 }
 
 /** The head's tags for `head`, in the order a reader of the source expects them. */
