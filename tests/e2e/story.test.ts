@@ -97,7 +97,7 @@ test.describe('reading the story', () => {
 				phone
 					? { id: chapterIds[0], chapter: chapterIds[0], after: expect.any(String) }
 					: {
-							id: stepsListId(chapterIds[0]!),
+							id: stepsListId(chapterIds[0]!, chapterIds),
 							chapter: chapterIds[0],
 							after: expect.stringMatching(/\bgraphic\b/)
 						}

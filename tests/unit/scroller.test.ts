@@ -68,9 +68,18 @@ describe('createHashFollower', () => {
 describe('firstPaintWaits', () => {
 	const chapters = ['intro', 'poverty', 'outlook'];
 
+	it("names only the first chapter's list of steps, the one a wide first paint waits for", () => {
+		expect(chapters.map((c) => stepsListId(c, chapters))).toEqual([
+			'intro-steps',
+			undefined,
+			undefined
+		]);
+		expect(stepsListId('intro', [])).toBeUndefined();
+	});
+
 	it('waits for the first graphic read whole where it is centred, for the first chapter on a phone', () => {
 		expect(firstPaintWaits('sticky', chapters)).toEqual([
-			{ id: stepsListId('intro'), media: `not all and ${PHONE_QUERY}` },
+			{ id: stepsListId('intro', chapters), media: `not all and ${PHONE_QUERY}` },
 			{ id: 'intro', media: PHONE_QUERY }
 		]);
 		// Stacked, the first chapter is read whole when the second starts.

@@ -34,9 +34,13 @@ export const READING_LINE = { beside: 0.5, below: 0.82 };
 
 /**
  * The id of a chapter's list of steps beside its graphic (sticky, emulated), which comes
- * right after the graphic: where it starts, that graphic has been read whole.
+ * right after the graphic: where it starts, that graphic has been read whole. Only the page's
+ * first chapter's list is named (none other for `chapter`): it is the one a wide first paint
+ * waits for (`firstPaintWaits`), and an id no link or wait uses would name nothing.
  */
-export const stepsListId = (chapter: string) => `${chapter}-steps`;
+export function stepsListId(chapter: string, chapters: readonly string[]): string | undefined {
+	return chapter === chapters[0] ? `${chapter}-steps` : undefined;
+}
 
 /** An element a first paint waits for: its id, and where (a media query; everywhere if none). */
 export interface ExpectedElement {
@@ -63,7 +67,7 @@ export function firstPaintWaits(
 	chapters: readonly string[]
 ): ExpectedElement[] {
 	const [first, second] = chapters;
-	const whole = layout === 'sticky' ? first && stepsListId(first) : second;
+	const whole = layout === 'sticky' ? first && stepsListId(first, chapters) : second;
 	if (!first || !whole) {
 		throw new Error(
 			`firstPaintWaits: a ${layout} page needs ${layout === 'sticky' ? 'a chapter' : 'two chapters'}, it has ${chapters.length}`
