@@ -247,29 +247,32 @@ async function coldAudit(url: string, throttlingMethod: 'simulate' | 'devtools')
 	}
 }
 
-/** Each page audited `RUNS` times: the medians, printed as a table, LCP against the plain page's. */
+/**
+ * Each page audited `RUNS` times: the medians, printed as a table, LCP against the plain page's.
+ * The pages take turns, a round of every page at a time: a machine that slows down for a few
+ * minutes slows one run of each page, not every run of one page, which its ratio would carry.
+ */
 async function lighthouseRows(): Promise<LighthouseRow[]> {
-	const rows: LighthouseRow[] = [];
-	for (const p of PAGES) {
-		const [runs, applied]: Audit[][] = [[], []];
-		for (let i = 0; i < RUNS; i++) {
-			runs.push(await coldAudit(`${ORIGIN}${p.path}`, 'simulate'));
-			applied.push(await coldAudit(`${ORIGIN}${p.path}`, 'devtools'));
+	const audits = PAGES.map((page) => ({ page, runs: [] as Audit[], applied: [] as Audit[] }));
+	for (let i = 0; i < RUNS; i++) {
+		for (const { page, runs, applied } of audits) {
+			runs.push(await coldAudit(`${ORIGIN}${page.path}`, 'simulate'));
+			applied.push(await coldAudit(`${ORIGIN}${page.path}`, 'devtools'));
 		}
-		rows.push({
-			page: p.name,
-			score: median(runs.map((r) => r.score)),
-			lcp: median(runs.map((r) => r.lcp)),
-			cls: median(runs.map((r) => r.cls)),
-			tbt: median(runs.map((r) => r.tbt)),
-			jsBytes: median(runs.map((r) => r.jsBytes)),
-			totalBytes: median(runs.map((r) => r.totalBytes)),
-			gzipBytes: median(runs.map((r) => r.gzipBytes)),
-			brotliBytes: median(runs.map((r) => r.brotliBytes)),
-			appliedLcp: median(applied.map((r) => r.lcp)),
-			appliedTbt: median(applied.map((r) => r.tbt))
-		});
 	}
+	const rows: LighthouseRow[] = audits.map(({ page, runs, applied }) => ({
+		page: page.name,
+		score: median(runs.map((r) => r.score)),
+		lcp: median(runs.map((r) => r.lcp)),
+		cls: median(runs.map((r) => r.cls)),
+		tbt: median(runs.map((r) => r.tbt)),
+		jsBytes: median(runs.map((r) => r.jsBytes)),
+		totalBytes: median(runs.map((r) => r.totalBytes)),
+		gzipBytes: median(runs.map((r) => r.gzipBytes)),
+		brotliBytes: median(runs.map((r) => r.brotliBytes)),
+		appliedLcp: median(applied.map((r) => r.lcp)),
+		appliedTbt: median(applied.map((r) => r.tbt))
+	}));
 	const [plain, plainApplied] = [rows[0]!.lcp, rows[0]!.appliedLcp];
 	for (const row of rows) {
 		row.lcpRatio = row.lcp / plain;
