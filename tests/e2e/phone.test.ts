@@ -48,6 +48,8 @@ for (const edition of EDITIONS)
 		test(`${edition.id} at ${phone.width}×${phone.height}: each card and what it shows are both in view, and the graphic fits, its picture drawn`, async ({
 			page
 		}) => {
+			// A walk of every card of the story: up to 60 s on a busy 2-core machine, so twice that and more.
+			test.setTimeout(150_000);
 			// States arrive at once: what is measured is where things end, not how they get there.
 			await page.emulateMedia({ reducedMotion: 'reduce' });
 			await page.setViewportSize(phone);
@@ -93,6 +95,8 @@ for (const edition of EDITIONS)
 test('at 390 wide every label of a map or chart is at least 11 px, at every step', async ({
 	page
 }) => {
+	// Every step of the story in each edition: up to 60 s on a busy 2-core machine.
+	test.setTimeout(150_000);
 	await page.emulateMedia({ reducedMotion: 'reduce' });
 	await page.setViewportSize(PHONES[0]!);
 	const small: string[] = [];
