@@ -11,6 +11,8 @@ for (const edition of EDITIONS)
 		test(`${edition.id}: axe finds no WCAG 2.2 A/AA violation at any chapter (${colorScheme})`, async ({
 			page
 		}) => {
+			// An axe run at every chapter: 30-40 s on a busy 2-core machine.
+			test.setTimeout(120_000);
 			await page.emulateMedia({ colorScheme });
 			await page.goto(editionPath(edition.id));
 			const found = await axeViolations(page, 'top', ['.masthead', '.hero']);
@@ -33,6 +35,8 @@ for (const edition of EDITIONS)
 		test(`${edition.id}: axe finds no WCAG 2.2 A/AA violation in the story's embed and each chart's (${colorScheme})`, async ({
 			page
 		}) => {
+			// An axe run on every embed: 35-46 s on a busy 2-core machine.
+			test.setTimeout(120_000);
 			await page.emulateMedia({ colorScheme });
 			const found: string[] = [];
 			for (const embed of EMBEDS) {
